@@ -1,0 +1,11 @@
+import * as z from 'zod/mini';
+
+/**
+ * Every field of the published schema carries a Japanese and an English description,
+ * so that an editor (VS Code, JSON-aware CMS fields) shows both while someone types.
+ * The two are joined by a blank line: the JSON Schema `description` keyword holds one string.
+ */
+export const describe = (ja: string, en: string) => z.meta({ description: `${ja}\n\n${en}` });
+
+/** Registers a named type so the generated JSON Schema gets a deliberate `$defs` name. */
+export const named = (id: string, ja: string, en: string) => ({ id, description: `${ja}\n\n${en}` });

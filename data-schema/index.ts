@@ -1,0 +1,12 @@
+export * from './primitives.js';
+export * from './sdgs.js';
+export * from './department.js';
+export * from './indicator.js';
+export * from './scale.js';
+export * from './plan-node.js';
+export * from './document.js';
+export * from './validate.js';
+export { MESSAGES, type Lang } from './messages.js';
+export { toPointer } from './references.js';
+export * from './parse-json.js';
+export { buildJsonSchema, jsonSchemaText } from './json-schema.js';

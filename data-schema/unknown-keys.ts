@@ -1,0 +1,76 @@
+import type * as z from 'zod/mini';
+
+type AnySchema = z.core.$ZodType;
+
+/** Edit distance, for "did you mean": misspelt keys (indicater) are CMS staff's likeliest mistake. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function closestKey(key: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = key.toLowerCase();
+  for (const k of known) {
+    const d = editDistance(lower, k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  // Close enough to be a typo: at most a third of the key's length, and never more than 3 edits.
+  return best !== undefined && bestDistance <= Math.min(3, Math.max(1, Math.floor(key.length / 3))) ? best : undefined;
+}
+
+export interface UnknownKey { path: (string | number)[]; key: string; suggestion?: string | undefined }
+
+function unwrap(schema: AnySchema): AnySchema {
+  let s = schema;
+  for (;;) {
+    const def = s._zod.def as { type: string; innerType?: AnySchema; getter?: () => AnySchema };
+    if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType) s = def.innerType;
+    else if (def.type === 'lazy' && def.getter) s = def.getter();
+    else return s;
+  }
+}
+
+/**
+ * Walks an input beside its schema and lists the object keys the schema does not know.
+ * zod strips them silently; we keep the document valid (a newer minor version may add
+ * fields) but tell the editor, with the closest known key.
+ */
+export function findUnknownKeys(schema: AnySchema, input: unknown): UnknownKey[] {
+  const found: UnknownKey[] = [];
+  const stack: [AnySchema, unknown, (string | number)[]][] = [[schema, input, []]];
+  while (stack.length) {
+    const [raw, value, path] = stack.pop()!;
+    const s = unwrap(raw);
+    const def = s._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
+    if (def.type === 'object' && def.shape && value && typeof value === 'object' && !Array.isArray(value)) {
+      const shape = def.shape;
+      for (const key of Object.keys(value)) {
+        if (Object.prototype.hasOwnProperty.call(shape, key)) stack.push([shape[key]!, (value as Record<string, unknown>)[key], [...path, key]]);
+        else if (!key.startsWith('x-')) found.push({ path: [...path, key], key, suggestion: closestKey(key, Object.keys(shape)) });
+      }
+    } else if (def.type === 'array' && def.element && Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([def.element, value[i], [...path, i]]);
+    }
+  }
+  return found.sort((a, b) => comparePaths(a.path, b.path));
+}
+
+function comparePaths(a: (string | number)[], b: (string | number)[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const [x, y] = [a[i]!, b[i]!];
+    if (x === y) continue;
+    return typeof x === 'number' && typeof y === 'number' ? x - y : String(x) < String(y) ? -1 : 1;
+  }
+  return a.length - b.length;
+}

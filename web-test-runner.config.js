@@ -1,0 +1,51 @@
+import { createReadStream, existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findBrowser } from './scripts/find-browser.js';
+
+// The seed texts live beside the checkout (../shared/seeds); tests that compare the example
+// documents with the seeds fetch them from /seeds/NAME.
+const SEEDS = resolve(process.env.MIERUKA_SEEDS ?? '../shared/seeds');
+
+/** Serves /seeds/NAME from the seed folder, and /__test-network/… for network-failure tests. */
+function seedFiles(ctx, next) {
+  const match = /^\/seeds\/([\w.-]+\.txt)$/.exec(ctx.path);
+  if (!match) return next();
+  const file = resolve(SEEDS, basename(match[1]));
+  if (!existsSync(file)) {
+    ctx.status = 404;
+    ctx.body = `seed ${match[1]} not found in ${SEEDS}`;
+    return undefined;
+  }
+  ctx.type = 'text/plain; charset=utf-8';
+  ctx.body = createReadStream(file);
+  return undefined;
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  middleware: [seedFiles],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findBrowser(),
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--lang=ja-JP',
+        ],
+      },
+    }),
+  ],
+};
