@@ -3,12 +3,13 @@ import { basename, resolve } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findBrowser } from './scripts/find-browser.js';
+import { mockServer } from './tests/support/mock-server.js';
 
 // The seed texts live beside the checkout (../shared/seeds); tests that compare the example
 // documents with the seeds fetch them from /seeds/NAME.
 const SEEDS = resolve(process.env.MIERUKA_SEEDS ?? '../shared/seeds');
 
-/** Serves /seeds/NAME from the seed folder, and /__test-network/… for network-failure tests. */
+/** Serves /seeds/NAME from the seed folder. */
 function seedFiles(ctx, next) {
   const match = /^\/seeds\/([\w.-]+\.txt)$/.exec(ctx.path);
   if (!match) return next();
@@ -26,10 +27,11 @@ function seedFiles(ctx, next) {
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: @open-wc's fixture() waits for requestAnimationFrame, which a background page never gets.
+  concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [seedFiles],
+  middleware: [seedFiles, mockServer],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
@@ -44,6 +46,10 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--lang=ja-JP',
+          // Two test pages run at once; a background page must not have its timers throttled.
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+          '--disable-renderer-backgrounding',
         ],
       },
     }),

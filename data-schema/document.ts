@@ -3,7 +3,7 @@ import { describe } from './describe.js';
 import { FiscalPeriod, HttpUrl, Id, LIMITS, Notes, PartialDate, Text, Title } from './primitives.js';
 import { Department } from './department.js';
 import { Indicator } from './indicator.js';
-import { FIVE_LESS_KEYS, PlanNode } from './plan-node.js';
+import { FIVE_LESS_KEYS, FIVE_LESS_NAMES, PlanNode } from './plan-node.js';
 import { Scale } from './scale.js';
 import { checkReferences } from './references.js';
 
@@ -11,6 +11,9 @@ import { checkReferences } from './references.js';
 export const SCHEMA_MAJOR = 1;
 export const SCHEMA_VERSION = '1.0';
 export const SCHEMA_ID = `https://mieruka.example/schema/v${SCHEMA_MAJOR}/mieruka.schema.json`;
+
+export const SCHEMA_VERSION_PATTERN = /^1\.\d+$/;
+export const MUNICIPALITY_CODE_PATTERN = /^\d{6}$/;
 
 export const Level = z
   .object({
@@ -39,7 +42,10 @@ export const FiveLessDefinition = z
   .register(z.globalRegistry, { id: 'FiveLessDefinition', description: '5レスの一つの定義。\n\nThe definition of one 5レス category.' });
 
 export const FiveLessDefinitions = z
-  .object(Object.fromEntries(FIVE_LESS_KEYS.map((k) => [k, z.optional(FiveLessDefinition)])) as Record<
+  .object(
+    Object.fromEntries(
+      FIVE_LESS_KEYS.map((k) => [k, z.optional(FiveLessDefinition).check(describe(`${FIVE_LESS_NAMES[k].ja}の定義`, `Definition of ${FIVE_LESS_NAMES[k].en}`))]),
+    ) as Record<
     (typeof FIVE_LESS_KEYS)[number],
     z.ZodMiniOptional<typeof FiveLessDefinition>
   >)
@@ -59,11 +65,11 @@ const MierukaDocumentShape = z.object({
   $schema: z.optional(z.string().check(z.maxLength(2048))).check(describe('JSON Schema の URL（エディタ用）', 'JSON Schema URL (for editors)')),
   schemaVersion: z
     .string()
-    .check(z.regex(/^1\.\d+$/), describe('この文書が従うスキーマの版（"1.0" など。メジャー版は 1）', 'Schema version the document follows ("1.0"; major version 1)')),
+    .check(z.regex(SCHEMA_VERSION_PATTERN), describe('この文書が従うスキーマの版（"1.0" など。メジャー版は 1）', 'Schema version the document follows ("1.0"; major version 1)')),
   id: Id.check(describe('文書の識別子', 'Identifier of the document')),
   title: Title.check(describe('計画・報告の名前', 'Title of the plan or report')),
   municipality: Title.check(describe('自治体名', 'Municipality')),
-  municipalityCode: z.optional(z.string().check(z.regex(/^\d{6}$/))).check(describe('全国地方公共団体コード（6桁）', 'Local government code (6 digits)')),
+  municipalityCode: z.optional(z.string().check(z.regex(MUNICIPALITY_CODE_PATTERN))).check(describe('全国地方公共団体コード（6桁）', 'Local government code (6 digits)')),
   publisher: z.optional(Title).check(describe('担当部署', 'The department that keeps the data')),
   kind: z.optional(z.enum(['plan', 'report', 'evaluation', 'audit'])).check(
     describe('種類: plan（計画）、report（実施報告）、evaluation（評価）、audit（監査）', 'Kind: plan, report, evaluation or audit'),
@@ -85,7 +91,13 @@ const MierukaDocumentShape = z.object({
   notes: z.optional(Notes),
 });
 
-export const MierukaDocument = MierukaDocumentShape.check(z.superRefine(checkReferences)).register(z.globalRegistry, {
+// `when`: run the cross-reference rules even when some field failed, so a document's problems
+// are all reported at once (checkReferences copes with a partly invalid document).
+export const MierukaDocument = MierukaDocumentShape.check(
+  z.superRefine(checkReferences as (doc: unknown, ctx: z.core.$RefinementCtx<unknown>) => void, {
+    when: (payload) => payload.value !== null && typeof payload.value === 'object',
+  }),
+).register(z.globalRegistry, {
   id: 'MierukaDocument',
   title: 'mieruka document',
   description:

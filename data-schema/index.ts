@@ -10,3 +10,4 @@ export { MESSAGES, type Lang } from './messages.js';
 export { toPointer } from './references.js';
 export * from './parse-json.js';
 export { buildJsonSchema, jsonSchemaText } from './json-schema.js';
+export { editDistance, closestKey } from './unknown-keys.js';

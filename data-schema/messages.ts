@@ -29,7 +29,7 @@ const ja: MessageCatalogue = {
   required: () => '必須の項目がありません',
   type: (expected, got) => `${expected}が必要ですが、${got}です`,
   tooSmall: (origin, min) =>
-    origin === 'array' ? `${min}個以上の要素が必要です` : origin === 'string' ? `${min}文字以上が必要です` : `${min}以上の値が必要です`,
+    origin === 'array' ? `${min}個以上の要素が必要です` : origin === 'string' ? (Number(min) === 1 ? '空にはできません' : `${min}文字以上が必要です`) : `${min}以上の値が必要です`,
   tooBig: (origin, max) =>
     origin === 'array' ? `要素は${max}個までです` : origin === 'string' ? `${max}文字までです` : `${max}以下の値が必要です`,
   enumValue: (values) => `次のいずれかを指定してください: ${values}`,
@@ -64,7 +64,7 @@ const en: MessageCatalogue = {
   required: () => 'Required field is missing',
   type: (expected, got) => `Expected ${expected}, got ${got}`,
   tooSmall: (origin, min) =>
-    origin === 'array' ? `Needs at least ${min} item(s)` : origin === 'string' ? `Needs at least ${min} character(s)` : `Must be at least ${min}`,
+    origin === 'array' ? `Needs at least ${min} item(s)` : origin === 'string' ? (Number(min) === 1 ? 'Must not be empty' : `Needs at least ${min} characters`) : `Must be at least ${min}`,
   tooBig: (origin, max) =>
     origin === 'array' ? `At most ${max} items` : origin === 'string' ? `At most ${max} characters` : `Must be at most ${max}`,
   enumValue: (values) => `Use one of: ${values}`,

@@ -9,16 +9,25 @@ import { Assessment } from './scale.js';
 export const FIVE_LESS_KEYS = ['counter', 'cash', 'paper', 'file', 'move'] as const;
 export type FiveLessKey = (typeof FIVE_LESS_KEYS)[number];
 
+/** The built-in names of the five, used where a document defines none. */
+export const FIVE_LESS_NAMES: Record<FiveLessKey, { ja: string; en: string }> = {
+  counter: { ja: 'カウンターレス', en: 'Counterless' },
+  cash: { ja: 'キャッシュレス', en: 'Cashless' },
+  paper: { ja: 'ペーパーレス', en: 'Paperless' },
+  file: { ja: 'ファイルレス', en: 'Fileless' },
+  move: { ja: 'ムーブ（会議）レス', en: 'Move(meeting)less' },
+};
+
 const fiveLessMark = (ja: string, en: string) =>
   z.optional(z.boolean()).check(describe(`${ja}: true（該当）、false（非該当）。省略は未設定`, `${en}: true (applies), false (does not); omitted = unknown`));
 
 export const FiveLess = z
   .object({
-    counter: fiveLessMark('カウンターレス', 'Counterless'),
-    cash: fiveLessMark('キャッシュレス', 'Cashless'),
-    paper: fiveLessMark('ペーパーレス', 'Paperless'),
-    file: fiveLessMark('ファイルレス', 'Fileless'),
-    move: fiveLessMark('ムーブ（会議）レス', 'Move(meeting)less'),
+    counter: fiveLessMark(FIVE_LESS_NAMES.counter.ja, FIVE_LESS_NAMES.counter.en),
+    cash: fiveLessMark(FIVE_LESS_NAMES.cash.ja, FIVE_LESS_NAMES.cash.en),
+    paper: fiveLessMark(FIVE_LESS_NAMES.paper.ja, FIVE_LESS_NAMES.paper.en),
+    file: fiveLessMark(FIVE_LESS_NAMES.file.ja, FIVE_LESS_NAMES.file.en),
+    move: fiveLessMark(FIVE_LESS_NAMES.move.ja, FIVE_LESS_NAMES.move.en),
   })
   .register(z.globalRegistry, {
     id: 'FiveLess',
@@ -108,10 +117,10 @@ const planNodeFields = {
     notes: z.optional(Notes),
 };
 
-const PlanNodeFields = z.object(planNodeFields);
+type PlanNodeFields = z.ZodMiniObject<typeof planNodeFields>;
 /** A plan node as validated; `children` is declared by hand because TypeScript cannot infer a recursive schema's type. */
-export type PlanNode = z.output<typeof PlanNodeFields> & { children?: PlanNode[] | undefined };
-type PlanNodeInput = z.input<typeof PlanNodeFields> & { children?: PlanNodeInput[] | undefined };
+export type PlanNode = z.output<PlanNodeFields> & { children?: PlanNode[] | undefined };
+type PlanNodeInput = z.input<PlanNodeFields> & { children?: PlanNodeInput[] | undefined };
 
 export const PlanNode: z.ZodMiniType<PlanNode, PlanNodeInput> = z
   .object({

@@ -6,9 +6,13 @@ import { SDGS_CODE_PATTERN } from './sdgs.js';
 export const LIMITS = { id: 128, title: 2_000, text: 50_000, list: 10_000 } as const;
 
 /** Ids appear in attributes (node="…") and URL hashes, so they stay ASCII and readable. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+export const HTTP_URL_PATTERN = /^https?:\/\/[^\s]+$/i;
+
 export const Id = z
   .string()
-  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/), z.maxLength(LIMITS.id))
+  .check(z.regex(ID_PATTERN), z.maxLength(LIMITS.id))
   .register(z.globalRegistry, {
     id: 'Id',
     description:
@@ -44,7 +48,7 @@ export const FiscalPeriod = z
 /** A calendar date as precise as the source gives it: 2024, 2024-03 or 2024-03-31. */
 export const PartialDate = z
   .string()
-  .check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/))
+  .check(z.regex(PARTIAL_DATE_PATTERN))
   .register(z.globalRegistry, {
     id: 'PartialDate',
     description:
@@ -54,7 +58,7 @@ export const PartialDate = z
 /** Links are only ever http(s): a javascript: or data: URL in a document is refused, not rendered. */
 export const HttpUrl = z
   .string()
-  .check(z.regex(/^https?:\/\/[^\s]+$/i), z.maxLength(2048))
+  .check(z.regex(HTTP_URL_PATTERN), z.maxLength(2048))
   .register(z.globalRegistry, {
     id: 'HttpUrl',
     description: 'http または https の URL。\n\nAn http or https URL.',

@@ -4,6 +4,8 @@ import { MESSAGES, type Lang, type MessageCatalogue } from './messages.js';
 import { toPointer } from './references.js';
 import { findUnknownKeys } from './unknown-keys.js';
 import { SDGS_CODE_PATTERN } from './sdgs.js';
+import { HTTP_URL_PATTERN, ID_PATTERN, PARTIAL_DATE_PATTERN } from './primitives.js';
+import { MUNICIPALITY_CODE_PATTERN, SCHEMA_VERSION_PATTERN } from './document.js';
 
 // zod compiles object parsers with `new Function` unless told not to. Under a strict
 // Content-Security-Policy even the attempt is reported as a violation, so never try.
@@ -28,19 +30,17 @@ export interface ValidateOptions {
   lang?: Lang;
 }
 
-const PATTERN_FORMATS: [RegExp, string][] = [
-  [/A-Za-z0-9_/, 'id'],
-  [/\\d\{4\}/, 'date'],
-  [/https\?/, 'url'],
-  [/^\^1\\\.\\d\+\$$/, 'version'],
-  [/^\^\\d\{6\}\$$/, 'code'],
-];
+/** Which format a failed pattern stands for, so the message can name it in words. */
+const PATTERN_NAMES = new Map<string, string>([
+  [String(ID_PATTERN), 'id'],
+  [String(PARTIAL_DATE_PATTERN), 'date'],
+  [String(HTTP_URL_PATTERN), 'url'],
+  [String(SCHEMA_VERSION_PATTERN), 'version'],
+  [String(MUNICIPALITY_CODE_PATTERN), 'code'],
+  [String(SDGS_CODE_PATTERN), 'sdgs'],
+]);
 
-function formatName(pattern: string | undefined): string | undefined {
-  if (pattern === undefined) return undefined;
-  if (pattern === String(SDGS_CODE_PATTERN)) return 'sdgs';
-  return PATTERN_FORMATS.find(([re]) => re.test(pattern))?.[1];
-}
+const formatName = (pattern: string | undefined) => (pattern === undefined ? undefined : PATTERN_NAMES.get(pattern));
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
