@@ -1,0 +1,225 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Indicator, MierukaDocument, PlanNode } from '../../data-schema/index.js';
+import { DocumentController, type DocumentState } from './document-controller.js';
+import { closeIds, indexDocument } from './document-query.js';
+import { MierukaErrorEvent, MierukaLoadEvent, type MierukaErrorDetail } from './events.js';
+import { PROBLEMS_SHOWN, describeFailure } from './failures.js';
+import { formatTime } from './format.js';
+import { CATALOGUES, resolveLang, type Catalogue, type Lang } from './i18n.js';
+import { DEFAULT_TIMEOUT_SECONDS } from './store.js';
+import { baseStyles } from './theme.js';
+
+/** The data an element renders: always the last good document and selection. */
+export interface View {
+  document: MierukaDocument;
+  /** The node named by `node`, when given and found. */
+  node?: PlanNode | undefined;
+  /** The indicator named by `indicator`, with the node that carries it. */
+  indicator?: { indicator: Indicator; node: PlanNode | undefined } | undefined;
+}
+
+/** Announcements of live changes are spaced at least this far apart. */
+const ANNOUNCE_INTERVAL_MS = 10_000;
+
+const connected = new Set<MierukaElement>();
+let pageLangObserver: MutationObserver | undefined;
+
+/**
+ * The thin base of every mieruka element: the data attributes (src, data, inline JSON,
+ * refresh, timeout), selection by id (node, indicator), the page's language, the status
+ * frame (loading, alert, stale note, live announcements) and the load/error events.
+ * Subclasses implement `renderView(view)`.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart alert - The message shown when something is wrong (role="alert").
+ * @csspart stale - The note shown when live data could not be refreshed.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @cssproperty --mieruka-font-family - Font family.
+ * @cssproperty --mieruka-color-text - Text colour.
+ * @cssproperty --mieruka-color-background - Background colour.
+ * @cssproperty --mieruka-color-accent - Accent colour (links, selection, bars).
+ * @cssproperty --mieruka-radius - Corner radius.
+ * @event mieruka-load - A document was loaded or a refresh brought a change. detail: { id, asOf, source, update }
+ * @event mieruka-error - Something went wrong (fetch, JSON, schema, unknown id). detail: { kind, message, path, problems, status }
+ */
+export abstract class MierukaElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Registers the element under `tag` unless a tag of that name exists (then warns: two copies of mieruka). */
+  static define(this: CustomElementConstructor, tag: string): void {
+    const existing = customElements.get(tag);
+    if (!existing) customElements.define(tag, this);
+    else if (existing !== this) console.warn(`mieruka: <${tag}> is already defined by another copy of mieruka; this one is not registered.`);
+  }
+
+  /** URL of the JSON document. Fetched once per page however many elements name it. */
+  @property() src?: string;
+
+  /** The document as an object (for frameworks). Wins over inline JSON and `src`. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Re-fetch `src` every this many seconds (paused while the page is hidden). 0: never. */
+  @property({ type: Number }) refresh = 0;
+
+  /** Seconds before a request is abandoned and reported as a timeout. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
+
+  /** Id of a node: the element shows that node (or its subtree). */
+  @property({ reflect: true }) node?: string;
+
+  /** Id of an indicator. */
+  @property({ reflect: true }) indicator?: string;
+
+  /** light, dark, or unset to follow the reader's setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Show fiscal years with the Japanese era too: 2023年度（令和5年度）. */
+  @property({ type: Boolean, reflect: true }) wareki = false;
+
+  /** The element's language (ja or en); when unset, the nearest ancestor's or the page's. */
+  @property() override lang = '';
+
+  protected readonly documents = new DocumentController(this);
+
+  /** The language resolved for this render. */
+  @state() protected language: Lang = 'ja';
+  /** The last good view; kept on screen whatever fails later. */
+  protected view?: View;
+  /** What is wrong now, if anything. */
+  protected problem?: MierukaErrorDetail;
+  /** True when a view is shown but the latest refresh failed. */
+  protected stale = false;
+  @state() private announcement = '';
+  private lastAnnouncedAt = 0;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingEvents: Event[] = [];
+  private lastProblemKey = '';
+  private loadedDocument?: MierukaDocument;
+  protected loadState: DocumentState = { loading: true };
+
+  /** The catalogue for the resolved language. */
+  protected get t(): Catalogue {
+    return CATALOGUES[this.language];
+  }
+
+  /** Elements that can show something without a document (e.g. SDGs badges from attributes) override this. */
+  protected get needsDocument(): boolean {
+    return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    if (!pageLangObserver) {
+      // A page that switches language (日本語 / English) changes <html lang>: follow it.
+      pageLangObserver = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
+      pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.language = resolveLang(this);
+    const s = (this.loadState = this.documents.state);
+    const failure = s.failure && !(s.failure.kind === 'no-source' && !this.needsDocument) ? describeFailure(s.failure, this.language) : undefined;
+
+    let selectionProblem: MierukaErrorDetail | undefined;
+    if (s.document) {
+      const view = this.select(s.document);
+      if ('problem' in view) selectionProblem = view.problem;
+      else this.view = view;
+      if (s.document !== this.loadedDocument) {
+        const update = this.loadedDocument !== undefined;
+        this.loadedDocument = s.document;
+        this.pendingEvents.push(new MierukaLoadEvent({ id: s.document.id, asOf: s.document.asOf, source: s.origin ?? '', update }));
+        if (update) this.announce(this.t.updated(formatTime(new Date(), this.language)));
+      }
+    }
+    this.problem = failure ?? selectionProblem;
+    this.stale = Boolean(failure && this.view && s.document);
+    const key = this.problem ? `${this.problem.kind}|${this.problem.message}|${this.problem.path ?? ''}` : '';
+    if (key && key !== this.lastProblemKey) this.pendingEvents.push(new MierukaErrorEvent(this.problem!));
+    this.lastProblemKey = key;
+  }
+
+  /** Resolves `node` and `indicator` in a document, or says which id is unknown and what is close. */
+  private select(document: MierukaDocument): View | { problem: MierukaErrorDetail } {
+    const index = indexDocument(document);
+    const errors = this.t.errors;
+    const unknown = (kind: 'unknown-node' | 'unknown-indicator', id: string, ids: Iterable<string>, attribute: string) => {
+      const near = closeIds(id, ids);
+      const message = (kind === 'unknown-node' ? errors.unknownNode(id) : errors.unknownIndicator(id)) + (near.length ? ` ${errors.didYouMean(near.join(', '))}` : '');
+      return { problem: { kind, message, path: attribute } satisfies MierukaErrorDetail };
+    };
+    let node: PlanNode | undefined;
+    if (this.node) {
+      node = index.nodes.get(this.node)?.node;
+      if (!node) return unknown('unknown-node', this.node, index.nodes.keys(), 'node');
+    }
+    let indicator: View['indicator'];
+    if (this.indicator) {
+      indicator = index.indicators.get(this.indicator);
+      if (!indicator) return unknown('unknown-indicator', this.indicator, index.indicators.keys(), 'indicator');
+    }
+    return { document, node, indicator };
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const event of events) this.dispatchEvent(event);
+  }
+
+  /** Says something to screen-reader users once, politely, and not more often than every 10 s. */
+  protected announce(message: string): void {
+    clearTimeout(this.announceTimer);
+    const wait = Math.max(0, this.lastAnnouncedAt + ANNOUNCE_INTERVAL_MS - Date.now());
+    this.announceTimer = setTimeout(() => {
+      this.lastAnnouncedAt = Date.now();
+      this.announcement = message;
+    }, wait);
+  }
+
+  /** The element's own content for a view. */
+  protected abstract renderView(view: View | undefined): unknown;
+
+  /** What shows before any document arrived (a skeleton of the element's usual size). */
+  protected renderLoading(): TemplateResult {
+    return html`<div part="skeleton" aria-hidden="true"></div><span class="sr-only" role="status">${this.t.loading}</span>`;
+  }
+
+  protected renderProblem(problem: MierukaErrorDetail): TemplateResult {
+    if (this.stale) {
+      const time = this.loadState.confirmedAt ? formatTime(this.loadState.confirmedAt, this.language) : '';
+      return html`<p part="stale" role="status">${this.t.stale(time)}</p>`;
+    }
+    const problems = problem.problems ?? [];
+    const more = problems.length - PROBLEMS_SHOWN;
+    return html`<div part="alert" role="alert">
+      <strong>${this.t.errorTitle}</strong>: ${problem.message}
+      ${problems.length
+        ? html`<ul>
+            ${problems.slice(0, PROBLEMS_SHOWN).map((p) => html`<li><code>${p.path || '/'}</code> ${p.message}</li>`)}
+            ${more > 0 ? html`<li>${this.t.errors.moreProblems(more)}</li>` : nothing}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const showView = this.view !== undefined || !this.needsDocument;
+    return html`<div part="base" lang=${this.language}>
+      ${this.problem ? this.renderProblem(this.problem) : nothing}
+      ${showView ? this.renderView(this.view) : this.problem ? nothing : this.renderLoading()}
+      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+}
