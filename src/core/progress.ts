@@ -3,7 +3,7 @@ import type { Direction, Indicator, IndicatorSeries, MierukaDocument, Observatio
 /**
  * How far an indicator has come, read the same way by every element (gauge, table, tree).
  *
- * The rule, also in docs/status.md:
+ * The rule, also in the README ("How status is decided"):
  * 1. A mark in the data wins: a trend arrow or grade whose scale level names a status.
  * 2. Otherwise, with a numeric target and a latest value: the target met (≥ for higher is
  *    better, ≤ for lower is better) is "achieved".
