@@ -7,5 +7,3 @@ import * as z from 'zod/mini';
  */
 export const describe = (ja: string, en: string) => z.meta({ description: `${ja}\n\n${en}` });
 
-/** Registers a named type so the generated JSON Schema gets a deliberate `$defs` name. */
-export const named = (id: string, ja: string, en: string) => ({ id, description: `${ja}\n\n${en}` });

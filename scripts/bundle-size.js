@@ -1,0 +1,38 @@
+// Sizes (min+gzip) of what a page loads: every element together, and each element alone,
+// bundled as the library build bundles them (dependencies included, schema descriptions
+// stripped). Used by `npm run size` and by the size-budget test.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { stripSchemaDocsEsbuild } from './strip-schema-docs.js';
+
+export const ELEMENTS = ['plan-tree', 'kpi-gauge', 'five-less', 'sdgs-badges', 'trend-table'];
+export const BUDGET = { all: 50_000, element: 30_000 };
+
+export async function bundleSize(entry) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    plugins: [stripSchemaDocsEsbuild],
+  });
+  const code = result.outputFiles[0].contents;
+  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+export async function measureAll() {
+  const rows = [{ name: 'mieruka (all)', entry: 'src/index.ts', budget: BUDGET.all }];
+  for (const name of ELEMENTS) rows.push({ name, entry: `src/components/${name}/${name}.ts`, budget: BUDGET.element });
+  for (const row of rows) Object.assign(row, await bundleSize(row.entry));
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const rows = await measureAll();
+  console.log('| entry | min | min+gzip | budget |\n| --- | ---: | ---: | ---: |');
+  for (const r of rows) console.log(`| ${r.name} | ${r.minified.toLocaleString('en')} | ${r.gzip.toLocaleString('en')} | ${r.budget.toLocaleString('en')} |`);
+}
