@@ -1,0 +1,151 @@
+import { FIVE_LESS_KEYS, FIVE_LESS_NAMES, type FiveLessKey, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
+import { ancestors, indexDocument, subtree, type Lang } from '../../core/index.js';
+import { STRINGS } from './five-less.i18n.js';
+
+/**
+ * What <mieruka-five-less> shows, read from a document without any DOM: which nodes are the
+ * rows, their marks, the counts per category, the names and definitions of the five.
+ */
+
+/** true: 該当, false: 非該当, undefined: 未設定 (the document does not say). */
+export type Mark = boolean | undefined;
+
+export interface FiveLessRow {
+  node: PlanNode;
+  /** The row's ancestors, top first (goal, initiative …): the headings it is grouped under. */
+  groups: PlanNode[];
+  marks: Record<FiveLessKey, Mark>;
+  /** Categories marked 該当. */
+  applies: number;
+  /** Categories whose mark is unknown (5 when the node has no fiveLess at all). */
+  unknown: number;
+  /** Position in document order. */
+  index: number;
+}
+
+export interface CategoryCount {
+  applies: number;
+  notApplies: number;
+  unknown: number;
+}
+
+export interface CategoryInfo {
+  name: string;
+  description: string;
+  /** Where the definition came from: the document's `fiveLess`, or the built-in text of seed 003. */
+  source: 'document' | 'built-in';
+}
+
+export type FiveLessSort = 'none' | 'descending' | 'ascending';
+
+/**
+ * The level whose nodes are the rows. A document's 5レス marks sit on its plans, so:
+ * when some nodes carry `fiveLess`, the level with a `counter` among the levels that carry
+ * them (the plan level), else the deepest level that carries them; when none carries any,
+ * the first level with a `counter`, else the deepest level that has nodes. Nodes below the
+ * row level (sub-projects) are never rows: a plan's marks are the plan's.
+ */
+export function rowLevel(doc: MierukaDocument): string | undefined {
+  const order = indexDocument(doc).order;
+  const carrying = new Set<string>();
+  const present = new Set<string>();
+  for (const n of order) {
+    present.add(n.level);
+    if (n.fiveLess) carrying.add(n.level);
+  }
+  const counters = doc.levels.filter((l) => l.counter);
+  if (carrying.size) return (counters.find((l) => carrying.has(l.id)) ?? doc.levels.filter((l) => carrying.has(l.id)).at(-1))?.id;
+  return (counters.find((l) => present.has(l.id)) ?? doc.levels.filter((l) => present.has(l.id)).at(-1))?.id;
+}
+
+export function marksOf(node: PlanNode): Record<FiveLessKey, Mark> {
+  const f = node.fiveLess;
+  return { counter: f?.counter, cash: f?.cash, paper: f?.paper, file: f?.file, move: f?.move };
+}
+
+/**
+ * The rows in scope, in document order: the row-level nodes of the whole document, or of the
+ * subtree of `scope`. A scope at the row level is one row; a scope below it (a sub-project)
+ * shows the plan it belongs to. Re-listed items (再掲) are counted once.
+ */
+export function collectRows(doc: MierukaDocument, scope?: PlanNode): FiveLessRow[] {
+  const level = rowLevel(doc);
+  if (!level) return [];
+  let nodes: PlanNode[];
+  if (!scope) nodes = indexDocument(doc).order.filter((n) => n.level === level);
+  else {
+    nodes = subtree(scope).filter((n) => n.level === level);
+    if (!nodes.length) {
+      const plan = ancestors(doc, scope.id).reverse().find((a) => a.level === level);
+      nodes = plan ? [plan] : [];
+    }
+  }
+  // A row-level node nested under another row (rare) is part of that row, not a row of its own.
+  // A re-listed item (再掲, relistOf) is the same plan again: counted once, at the original when
+  // the original is in scope; otherwise in its own place, with the original's marks if it has none.
+  const rows = new Set(nodes);
+  const ids = new Set(nodes.map((n) => n.id));
+  const byId = indexDocument(doc).nodes;
+  return nodes
+    .filter((node) => !(node.relistOf && ids.has(node.relistOf)))
+    .map((node) => ({ node, groups: ancestors(doc, node.id) }))
+    .filter(({ groups }) => !groups.some((g) => rows.has(g)))
+    .map(({ node, groups }, index) => {
+      const original = node.relistOf && !node.fiveLess ? byId.get(node.relistOf)?.node : undefined;
+      const marks = marksOf(original ?? node);
+      let applies = 0;
+      let unknown = 0;
+      for (const k of FIVE_LESS_KEYS) {
+        if (marks[k] === true) applies++;
+        else if (marks[k] === undefined) unknown++;
+      }
+      return { node, groups, marks, applies, unknown, index };
+    });
+}
+
+export function countCategories(rows: readonly FiveLessRow[]): Record<FiveLessKey, CategoryCount> {
+  const counts = Object.fromEntries(FIVE_LESS_KEYS.map((k) => [k, { applies: 0, notApplies: 0, unknown: 0 }])) as Record<FiveLessKey, CategoryCount>;
+  for (const row of rows) {
+    for (const k of FIVE_LESS_KEYS) {
+      const m = row.marks[k];
+      counts[k][m === true ? 'applies' : m === false ? 'notApplies' : 'unknown']++;
+    }
+  }
+  return counts;
+}
+
+/** Sorted by the number of categories that apply; plans with no marks at all last either way; ties in document order. */
+export function sortRows(rows: readonly FiveLessRow[], sort: FiveLessSort): FiveLessRow[] {
+  if (sort === 'none') return [...rows];
+  const sign = sort === 'descending' ? -1 : 1;
+  const blank = (r: FiveLessRow) => (r.unknown === FIVE_LESS_KEYS.length ? 1 : 0);
+  return [...rows].sort((a, b) => blank(a) - blank(b) || sign * (a.applies - b.applies) || a.index - b.index);
+}
+
+/** The rows a category applies to (該当 only: 未設定 is not 該当). */
+export function filterRows(rows: readonly FiveLessRow[], category: FiveLessKey | undefined): FiveLessRow[] {
+  return category ? rows.filter((r) => r.marks[category] === true) : [...rows];
+}
+
+/**
+ * Names and definitions: the document's (`doc.fiveLess`) when it has them, else the built-in
+ * ones (the wording of seed 003, 表1). On an English page a document name or definition that is
+ * exactly the built-in Japanese is shown in its English translation; other text as written.
+ */
+export function categoryInfo(doc: MierukaDocument, lang: Lang): Record<FiveLessKey, CategoryInfo> {
+  const builtIn = STRINGS[lang].definitions;
+  const out = {} as Record<FiveLessKey, CategoryInfo>;
+  for (const k of FIVE_LESS_KEYS) {
+    const d = doc.fiveLess?.[k];
+    const name = d?.name && !(lang === 'en' && d.name === FIVE_LESS_NAMES[k].ja) ? d.name : FIVE_LESS_NAMES[k][lang];
+    const own = d?.description && !(lang === 'en' && d.description === STRINGS.ja.definitions[k]);
+    out[k] = d?.description
+      ? { name, description: own ? d.description : builtIn[k], source: 'document' }
+      : { name, description: builtIn[k], source: 'built-in' };
+  }
+  return out;
+}
+
+export function isFiveLessKey(value: string): value is FiveLessKey {
+  return (FIVE_LESS_KEYS as readonly string[]).includes(value);
+}

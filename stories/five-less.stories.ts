@@ -1,0 +1,95 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/components/five-less/five-less.js';
+
+interface Args {
+  src?: string;
+  node?: string;
+  sort: 'none' | 'descending' | 'ascending';
+  category?: '' | 'counter' | 'cash' | 'paper' | 'file' | 'move';
+  lang?: string;
+  theme?: 'light' | 'dark';
+  wareki: boolean;
+  /** Width of the frame around the element, to see the phone layout (CSS length). */
+  width?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Five less',
+  component: 'mieruka-five-less',
+  tags: ['autodocs'],
+  argTypes: {
+    sort: { control: 'inline-radio', options: ['none', 'descending', 'ascending'] },
+    category: { control: 'inline-radio', options: ['', 'counter', 'cash', 'paper', 'file', 'move'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    lang: { control: 'inline-radio', options: [undefined, 'ja', 'en'] },
+  },
+  args: { sort: 'none', category: '', wareki: false },
+  render: (a) => html`<div style=${a.width ? `max-width: ${a.width}` : ''}>
+    <mieruka-five-less
+      src=${a.src ?? nothing}
+      node=${a.node ?? nothing}
+      sort=${a.sort}
+      category=${a.category || nothing}
+      lang=${a.lang ?? nothing}
+      theme=${a.theme ?? nothing}
+      ?wareki=${a.wareki}
+    ></mieruka-five-less>
+  </div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+const reform2022 = 'examples/koriyama-reform-2022-goal3.json';
+
+/** Seed 000: the 16 plan sheets of goal 3 (公民協奏の推進), grouped by initiative; four sheets have no 5レス marks (未設定). */
+export const PlanSheets: Story = { args: { src: reform2022 } };
+
+/** The same in English (lang="en"): names and the built-in definitions in English, plan titles as written. */
+export const English: Story = { args: { src: reform2022, lang: 'en' } };
+
+/** Partial data: initiative 2 (node="g3-i2"), where two plans have no marks and two lack the ムーブ column. */
+export const PartialData: Story = { args: { src: reform2022, node: 'g3-i2' } };
+
+/** Partial data in English. */
+export const PartialDataEnglish: Story = { args: { src: reform2022, node: 'g3-i2', lang: 'en' } };
+
+/** A small excerpt: one plan with marks, two without. */
+export const SmallExcerpt: Story = { args: { src: 'examples/small-plan-sheet.json' } };
+
+/** Ranked by total (sort="descending"): no group headings, each plan's initiative under its title, unmarked plans last. */
+export const SortedByTotal: Story = { args: { src: reform2022, sort: 'descending' } };
+
+/** Filtered to one category (category="paper"): the summary button is pressed, the note says what is left out. */
+export const FilteredByCategory: Story = { args: { src: reform2022, category: 'paper' } };
+
+/** Phone width: the table becomes a list of plans with chips (該当, and 未設定 said explicitly). */
+export const Phone: Story = { args: { src: reform2022, width: '360px' } };
+
+/** Phone width in English. */
+export const PhoneEnglish: Story = { args: { src: reform2022, width: '360px', lang: 'en' } };
+
+/** Dark theme. */
+export const Dark: Story = { args: { src: reform2022, theme: 'dark' } };
+
+/** Seed 003: the document defines the 5レス itself (its definitions show in the headers); its 80 projects carry no marks, so all are 未設定. */
+export const DocumentDefinitions: Story = { args: { src: 'examples/koriyama-digital-city-hall-2021.json' } };
+
+/** A plan tree without any 5レス marks (seed 001): 57 plans, all 未設定, never counted as 非該当. */
+export const NoMarks: Story = { args: { src: 'examples/koriyama-reform-2026.json', node: 'g1' } };
+
+/** A file that does not exist: the alert a CMS editor sees. */
+export const MissingFile: Story = { args: { src: 'examples/no-such-file.json' } };
+
+/** An id that is not in the document: the alert suggests close ids. */
+export const UnknownNode: Story = { args: { src: reform2022, node: 'g3-i9' } };
+
+/** A category attribute that is not one of the five keys: the alert says which ones exist; all plans are shown. */
+export const UnknownCategory: Story = {
+  args: { src: reform2022 },
+  render: () => html`<mieruka-five-less src=${reform2022} category="paperless"></mieruka-five-less>`,
+};
+
+/** No data given at all (no src, data or inline JSON). */
+export const NoData: Story = { args: {} };
