@@ -68,7 +68,9 @@ export function readIndicator(indicator: Indicator, doc?: MierukaDocument, serie
     .filter((p): p is Point => p !== undefined)
     .sort((a, b) => a.fiscalYear - b.fiscalYear);
   const baseline = toPoint(s.baseline) ?? points[0];
-  const latest = points.length ? points[points.length - 1] : toPoint(s.baseline);
+  // Without observations the baseline is also the latest point: the same object, so the
+  // checks below see "no progress yet" rather than a change from the baseline to itself.
+  const latest = points.length ? points[points.length - 1] : baseline;
   const target = s.target ?? (series ? indicator.target : undefined);
   const direction = inferDirection(indicator.direction, target, baseline);
   const { status: marked, mark } = markStatus(doc, s.trend ?? (series ? undefined : indicator.trend));

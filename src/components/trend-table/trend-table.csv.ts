@@ -1,0 +1,132 @@
+import type { DepartmentRef, Observation, Target } from '../../../data-schema/index.js';
+import { formatFiscalYear, formatList, formatPartialDate } from '../../core/format.js';
+import type { Lang } from '../../core/i18n.js';
+import { statusInfo } from '../../core/status.js';
+import type { TrendTableStrings } from './trend-table.i18n.js';
+import type { Column, Group, Progress, Row, TableModel } from './trend-table.model.js';
+
+/**
+ * The table as records for CSV and TSV: the columns as shown (the sparkline aside), all rows
+ * in the order shown, sub-rows after their parent. Numbers stay unformatted (1141, 10.91) so a
+ * spreadsheet reads them as numbers; the unit has a column of its own; what a cell says
+ * besides its number (a restated value, 以下, 約, a note) goes to the last column, 備考.
+ */
+export type Field = string | number | undefined;
+
+export interface RecordContext {
+  lang: Lang;
+  s: TrendTableStrings;
+  wareki: boolean;
+  groupTitle: (group: Group) => string;
+}
+
+/** "2016年度（策定時）", or with the labels that disagree: "2016年度（策定時／計画策定時）". */
+export function columnTitle(column: Column, ctx: RecordContext): string {
+  const labels = column.label ? [column.label] : column.labels;
+  const suffix = labels.length ? ctx.s.paren(labels.join('／')) : '';
+  switch (column.kind) {
+    case 'year':
+      return formatFiscalYear(column.year!, ctx.lang, { wareki: ctx.wareki }) + suffix;
+    case 'baseline':
+      return ctx.s.baseline + suffix;
+    case 'target':
+      return ctx.s.target + (column.targetYear ? ctx.s.paren(formatFiscalYear(column.targetYear, ctx.lang, { wareki: ctx.wareki })) : '');
+    default:
+      return { name: ctx.s.indicator, trend: ctx.s.trend, progress: ctx.s.progress, department: ctx.s.department }[column.kind];
+  }
+}
+
+/** The mark as printed, or the computed status in words. */
+export function progressText(p: Progress | undefined, lang: Lang, s: TrendTableStrings): string {
+  if (!p) return '';
+  if (p.mark) return p.mark;
+  if (p.status === 'unknown') return '';
+  const info = statusInfo(p.status, lang);
+  return `${info.symbol} ${info.label}${p.computed ? s.paren(s.computed) : ''}`;
+}
+
+export function departmentText(departments: DepartmentRef[] | undefined, lang: Lang): string {
+  // The role as printed (取りまとめ) is Japanese data: it keeps Japanese brackets in both languages.
+  return formatList((departments ?? []).map((d) => [d.name, d.unit].filter(Boolean).join(' ') + (d.roleLabel ? `（${d.roleLabel}）` : '')), lang);
+}
+
+const cellValue = (o: Observation | Target | undefined): Field => (o?.value != null ? o.value : o?.text || undefined);
+
+export function tableRecords(model: TableModel, rows: readonly Row[], ctx: RecordContext): Field[][] {
+  const { s, lang } = ctx;
+  const shown = model.columns.filter((c) => c.kind !== 'trend' && c.kind !== 'name');
+  const header: Field[] = [s.group, s.indicator, s.unit];
+  for (const c of shown) {
+    header.push(columnTitle(c, ctx));
+    if (c.kind === 'baseline') header.push(s.baselineWhen);
+    if (c.kind === 'target') header.push(s.targetYear);
+  }
+  header.push(s.remarks);
+  const out: Field[][] = [header];
+  for (const row of rows.flatMap((r) => [r, ...r.sub])) {
+    const remarks: string[] = [];
+    const remark = (what: string, o: Observation | Target | undefined) => {
+      if (!o) return;
+      const bits = [
+        o.approximate ? '約' : '',
+        'comparator' in o && o.comparator && o.comparator !== 'equal' ? s.comparator(o.comparator, '').trim() : '',
+        o.value != null && o.text ? o.text : '',
+        ...(o.restated ?? []).map((r) => `${s.otherValue} ${r.value ?? '—'}${r.note ? s.paren(r.note) : ''}`),
+        o.note ?? '',
+      ].filter(Boolean);
+      if (bits.length) remarks.push(`${what}: ${bits.join(' ')}`);
+    };
+    const record: Field[] = [ctx.groupTitle(row.group), row.reading.name, row.reading.unit];
+    for (const c of shown) {
+      switch (c.kind) {
+        case 'baseline': {
+          const b = row.baseline;
+          record.push(cellValue(b), b ? (b.label ?? (b.date ? formatPartialDate(b.date, lang) : formatFiscalYear(b.fiscalYear, lang))) : undefined);
+          remark(s.baseline, b);
+          break;
+        }
+        case 'year': {
+          const o = row.years.get(c.year!);
+          record.push(cellValue(o));
+          remark(formatFiscalYear(c.year!, lang), o);
+          break;
+        }
+        case 'target':
+          record.push(cellValue(row.target), row.target?.fiscalYear);
+          remark(s.target, row.target);
+          break;
+        case 'progress':
+          record.push(progressText(row.progress, lang, s));
+          break;
+        case 'department':
+          record.push(row.series ? '' : departmentText(row.indicator.departments, lang));
+          break;
+      }
+    }
+    if (!row.series && row.indicator.addedAtReview) remarks.unshift(s.addedAtReview);
+    record.push(remarks.join(' / '));
+    out.push(record);
+  }
+  return out;
+}
+
+/**
+ * RFC 4180 text: fields with the delimiter, a quote or a line break are quoted (quotes doubled),
+ * lines end with CRLF. A text field that starts with = + - @ (a spreadsheet formula) gets a
+ * leading apostrophe, so a hostile document cannot run a formula in the reader's spreadsheet;
+ * numbers are written as they are.
+ */
+export function toDelimited(records: readonly (readonly Field[])[], delimiter: ',' | '\t'): string {
+  const special = delimiter === ',' ? /[",\r\n]/ : /["\t\r\n]/;
+  const field = (f: Field) => {
+    if (f === undefined) return '';
+    if (typeof f === 'number') return String(f);
+    const text = /^[=+\-@\t\r]/.test(f) ? `'${f}` : f;
+    return special.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return records.map((r) => r.map(field).join(delimiter)).join('\r\n') + '\r\n';
+}
+
+/** A CSV file Excel opens as UTF-8: a byte-order mark, then RFC 4180 text. */
+export const toCsv = (records: readonly (readonly Field[])[]) => `\uFEFF${toDelimited(records, ',')}`;
+export const toTsv = (records: readonly (readonly Field[])[]) => toDelimited(records, '\t');

@@ -1,0 +1,434 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MierukaSelectEvent } from '../../core/events.js';
+import { formatFiscalYear, formatNumber } from '../../core/format.js';
+import { MierukaElement, type View } from '../../core/mieruka-element.js';
+import { baseStyles } from '../../core/theme.js';
+import {
+  detailsContent,
+  hasDetails,
+  nameContent,
+  progressCell,
+  sparkCell,
+  targetCell,
+  valueCell,
+  type CellContext,
+} from './trend-table.cells.js';
+import { columnTitle, departmentText, tableRecords, toCsv, toTsv, type RecordContext } from './trend-table.csv.js';
+import { STRINGS, type TrendTableStrings } from './trend-table.i18n.js';
+import { buildTable, segments, sortRows, type Column, type Group, type Row, type SortState, type TableModel } from './trend-table.model.js';
+import { styles } from './trend-table.styles.js';
+import { WidthController } from './trend-table.width.js';
+
+/** Below this width (in rem) `layout="auto"` shows cards. */
+const CARDS_BELOW_REM = 36;
+
+/**
+ * Indicators × fiscal years: each indicator's value at 策定時, 見直し時, 中間年度 and every year
+ * since, its target, the data's progress mark, the department, and a sparkline. A real
+ * `<table>` with a caption and header scopes, so it is the accessible alternative to the charts.
+ *
+ * Choices where the issue was silent:
+ * - Rows are grouped under their node (level name, number, title), the document's own
+ *   indicators (全体指標) last. Sorting a column orders all rows across groups (then each row
+ *   names its group under its name); a third press returns to the document's order.
+ * - A column's label (策定時) sits in its header when every value of that year carries it;
+ *   otherwise the header lists the labels and each cell tells a screen reader its own.
+ * - A separate baseline column appears when the data gives baselines apart from the yearly
+ *   values (seed 000's 現況値); each cell then says when it was taken (its label or date).
+ * - Progress: the data's mark (↑ ↗ → ↘ ↓) read out as its scale level's description; with no
+ *   mark, the status computed by core/progress with its symbol and word, marked ＊ (computed).
+ *   A sub-row (小6 / 中3) shares its parent's mark, as the printed table does. An indicator
+ *   with a baseline and no observed value yet is not judged (no column when none is).
+ * - Columns no row needs (baseline, progress, sparkline, department) are left out.
+ * - An empty year shows — and reads 値なし. A value is never rounded below the digits it has.
+ * - Two values in one cell (a restated figure) show one under the other; notes are numbered
+ *   ※1… in the cell and listed under the table.
+ * - CSV: UTF-8 with a byte-order mark, RFC 4180, CRLF; the group (区分), then the columns as
+ *   shown (not the sparkline), all rows in the order shown, sub-rows named 指標（小6）. Numbers
+ *   unformatted, the unit and the target year in columns of their own, and what a
+ *   cell says besides its number (併記された値, 以下, 約, notes) in a last 備考 column. A text
+ *   that starts with = + - @ gets a leading apostrophe so it cannot run as a formula.
+ * - Large documents render the first `chunk-size` rows, then more when the end of the table
+ *   scrolls into view or the "show more" button is pressed (focus stays on the button, or
+ *   moves to the first new row when no more are left). Sorting, CSV and copy use all rows.
+ * - `layout="auto"` shows the table with horizontal scroll (sticky header and first column)
+ *   when the element is at least 36rem wide, and cards (one definition list per indicator) when
+ *   narrower, as on a phone. A card leaves out a year the indicator has no entry for at all
+ *   (a year not yet reported); a year printed as — stays.
+ * - `toCSV()` and `toTSV()` return the texts the buttons download and copy.
+ * - Opening an indicator's details fires `mieruka-select` (kind "indicator"): the reader chose it.
+ *
+ * @summary Indicators by fiscal year with targets, progress marks and sparklines; sortable, CSV and TSV export.
+ * @attr layout - auto, table or cards.
+ * @attr chunk-size - How many indicators to render at first and per "show more" (default 100).
+ * @csspart toolbar - The row of buttons (CSV, copy, sort in cards).
+ * @csspart button - Each toolbar and "show more" button.
+ * @csspart status - The message after copying or sorting.
+ * @csspart scroller - The scrolling box around the table.
+ * @csspart table - The table.
+ * @csspart caption - The table's caption (or the cards' title).
+ * @csspart header - A column header.
+ * @csspart sort - A column header's sort button.
+ * @csspart group - A group heading (a node of the plan).
+ * @csspart row - An indicator's row (or a sub-row).
+ * @csspart name - The indicator's name cell.
+ * @csspart toggle - The button that opens an indicator's details.
+ * @csspart cell - A value cell.
+ * @csspart sparkline - A sparkline.
+ * @csspart details - The opened details of an indicator.
+ * @csspart more - The "show more" bar.
+ * @csspart legend - The key to the marks and the notes under the table.
+ * @csspart cards - A list of cards (cards layout).
+ * @csspart card - One indicator's card.
+ * @csspart empty - The message shown when there are no indicators.
+ * @cssproperty --mieruka-trend-table-max-height - Height of the scrolling table (default 80vh).
+ * @cssproperty --mieruka-trend-table-name-width - Width of the name column (default 16em).
+ * @cssproperty --mieruka-trend-table-sparkline-color - Colour of the sparkline (default the accent).
+ * @cssproperty --mieruka-trend-table-header-background - Background of the header and group rows.
+ * @event mieruka-select - The reader opened an indicator's details. detail: { kind: 'indicator', id, title }
+ */
+export class MierukaTrendTable extends MierukaElement {
+  static override styles = [baseStyles, styles];
+
+  /** auto: table when wide, cards when narrow; table; cards. */
+  @property({ reflect: true }) layout: 'auto' | 'table' | 'cards' = 'auto';
+
+  /** How many indicators to render at first and per "show more". */
+  @property({ type: Number, attribute: 'chunk-size' }) chunkSize = 100;
+
+  @state() private sort?: SortState | undefined;
+  @state() private expanded = new Set<string>();
+  @state() private limit = 0;
+  @state() private message = '';
+
+  private readonly width = new WidthController(this, CARDS_BELOW_REM);
+  private model?: TableModel;
+  private sorted?: Row[] | undefined;
+  private built: unknown[] = [];
+  private scope?: string;
+  private ordered: unknown[] = [];
+  private observer?: IntersectionObserver;
+  private sentinel?: Element | null;
+
+  private get s(): TrendTableStrings {
+    return STRINGS[this.language];
+  }
+
+  private get chunk(): number {
+    return Math.max(1, Math.floor(this.chunkSize) || 100);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const v = this.view;
+    const inputs = [v?.document, v?.node, v?.indicator?.indicator];
+    if (v && inputs.some((x, i) => x !== this.built[i])) {
+      // A refreshed document keeps the rows the reader has shown; another scope starts again.
+      const scope = `${v.node?.id}|${v.indicator?.indicator.id}`;
+      if (scope !== this.scope) this.limit = this.chunk;
+      this.scope = scope;
+      this.built = inputs;
+      this.model = buildTable(v.document, v.node, v.indicator?.indicator);
+    }
+    if (changed.has('chunkSize') && this.model) this.limit = Math.max(this.chunk, Math.min(this.limit, this.model.rows.length));
+    const order = [this.model, this.sort, this.language];
+    if (order.some((x, i) => x !== this.ordered[i])) {
+      this.ordered = order;
+      const column = this.sort && this.model?.columns.find((c) => c.key === this.sort!.key);
+      this.sorted = column ? sortRows(this.model!.rows, column, this.sort!.direction, this.language) : undefined;
+    }
+  }
+
+  private get ctx(): CellContext & RecordContext {
+    return {
+      lang: this.language,
+      s: this.s,
+      t: this.t,
+      wareki: this.wareki,
+      model: this.model!,
+      doc: this.view!.document,
+      groupTitle: (g) => this.groupTitle(g),
+    };
+  }
+
+  private groupTitle(g: Group): string {
+    if (!g.node) return this.s.overall;
+    const level = this.view?.document.levels.find((l) => l.id === g.node!.level)?.name ?? '';
+    return `${level}${g.node.number ?? ''} ${g.node.title}`.trim();
+  }
+
+  private captionTitle(view: View): string {
+    return view.indicator?.indicator.name ?? view.node?.title ?? view.document.title;
+  }
+
+  protected renderView(view: View | undefined): unknown {
+    const m = this.model;
+    if (!view || !m) return nothing;
+    if (!m.rows.length) return html`<p part="empty">${this.s.noIndicators}</p>`;
+    const cards = this.layout === 'cards' || (this.layout !== 'table' && this.width.narrow);
+    const ctx = this.ctx;
+    const segs = segments(m, this.sorted, this.limit);
+    return html`<div part="toolbar">
+        <button part="button" type="button" @click=${this.download}>${this.s.download}</button>
+        <button part="button" type="button" @click=${this.copy}>${this.s.copy}</button>
+        ${cards ? this.renderSortSelect(ctx) : nothing}
+      </div>
+      <p part="status" role="status">${this.message}</p>
+      ${cards ? this.renderCards(ctx, view, segs) : this.renderTable(ctx, view, segs)}
+      ${this.renderLegend(ctx)}`;
+  }
+
+  private renderMore(): TemplateResult | typeof nothing {
+    const total = this.model!.rows.length;
+    const shown = Math.min(this.limit, total);
+    if (shown >= total) return nothing;
+    const n = (x: number) => formatNumber(x, this.language);
+    return html`<div part="more" class="more">
+      <span>${this.s.showing(n(shown), n(total))}</span>
+      <button part="button" type="button" @click=${this.showMore}>${this.s.showMore(n(total - shown))}</button>
+    </div>`;
+  }
+
+  private renderTable(ctx: CellContext & RecordContext, view: View, segs: ReturnType<typeof segments>): TemplateResult {
+    const cols = this.model!.columns;
+    let index = 0;
+    return html`<div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
+      <table part="table">
+        <caption id="caption" part="caption"><span class="stick">${this.s.caption(this.captionTitle(view))}</span></caption>
+        <thead>
+          <tr>
+            ${cols.map((c) => this.renderHeader(ctx, c))}
+          </tr>
+        </thead>
+        ${segs.map(
+          (seg) => html`<tbody>
+            ${seg.group
+              ? html`<tr>
+                  <th part="group" scope="rowgroup" colspan=${cols.length}>
+                    <span class="stick">${seg.group.trail.length ? html`<span class="trail">${seg.group.trail.map((n) => n.title).join(' › ')}</span>` : nothing}${this.groupTitle(seg.group)}</span>
+                  </th>
+                </tr>`
+              : nothing}
+            ${seg.rows.map((row) => this.renderRow(ctx, row, index++))}
+          </tbody>`,
+        )}
+      </table>
+      ${this.renderMore()}
+    </div>`;
+  }
+
+  private renderHeader(ctx: RecordContext, c: Column): TemplateResult {
+    const sorted = this.sort?.key === c.key ? this.sort.direction : undefined;
+    const labels = c.label ? [c.label] : c.labels;
+    const main = c.kind === 'year' ? formatFiscalYear(c.year!, this.language, { wareki: this.wareki }) : columnTitle({ ...c, label: undefined, labels: [], targetYear: undefined }, ctx);
+    const sub = c.kind === 'target' && c.targetYear ? formatFiscalYear(c.targetYear, this.language, { wareki: this.wareki }) : labels.join('／');
+    const title = html`<span>${main}${sub ? html`<span class="sub-line">${sub}</span>` : nothing}</span>`;
+    return html`<th part="header" scope="col" class=${c.kind} aria-sort=${sorted ?? nothing}>
+      ${c.kind === 'trend'
+        ? title
+        : html`<button part="sort" type="button" @click=${() => this.toggleSort(c)}>
+            ${title}<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
+          </button>`}
+    </th>`;
+  }
+
+  private cell(ctx: CellContext, row: Row, c: Column): unknown {
+    const own = row.own || !row.sub.length;
+    switch (c.kind) {
+      case 'baseline':
+        return own ? valueCell(ctx, row, row.baseline, c) : nothing;
+      case 'year':
+        return own ? valueCell(ctx, row, row.years.get(c.year!), c) : nothing;
+      case 'target':
+        return own ? targetCell(ctx, row, c) : nothing;
+      case 'trend':
+        return sparkCell(ctx, row);
+      case 'progress':
+        return progressCell(ctx, row);
+      case 'department':
+        return row.series ? nothing : departmentText(row.indicator.departments, this.language);
+      default:
+        return nothing;
+    }
+  }
+
+  private renderName(ctx: CellContext, row: Row): unknown {
+    const name = nameContent(ctx, row);
+    if (!hasDetails(row)) return name;
+    const open = this.expanded.has(row.key);
+    return html`<button part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`d-${row.key}`} @click=${() => this.toggle(row)}>
+      <span class="chev" aria-hidden="true">${open ? '▾' : '▸'}</span><span>${name}</span>
+    </button>`;
+  }
+
+  private renderRow(ctx: CellContext, row: Row, index: number): TemplateResult {
+    const cols = this.model!.columns;
+    const context = this.sorted ? html`<span class="context">${this.groupTitle(row.group)}</span>` : nothing;
+    const line = (r: Row, i?: number) => html`<tr part="row" class=${r.series ? 'sub' : ''} data-key=${r.key} data-i=${i ?? nothing}>
+      <th part="name" scope="row" tabindex=${i === undefined ? nothing : '-1'}>${this.renderName(ctx, r)}${r === row ? context : nothing}</th>
+      ${cols.slice(1).map((c) => html`<td part="cell" class=${c.kind}>${this.cell(ctx, r, c)}</td>`)}
+    </tr>`;
+    return html`${line(row, index)}${row.sub.map((r) => line(r))}${hasDetails(row)
+      ? html`<tr part="details" id=${`d-${row.key}`} ?hidden=${!this.expanded.has(row.key)}>
+          <td colspan=${cols.length}><div class="stick">${detailsContent(ctx, row)}</div></td>
+        </tr>`
+      : nothing}`;
+  }
+
+  private renderCards(ctx: CellContext & RecordContext, view: View, segs: ReturnType<typeof segments>): TemplateResult {
+    let index = 0;
+    return html`<p part="caption" class="caption">${this.s.caption(this.captionTitle(view))}</p>
+      ${segs.map(
+        (seg) => html`${seg.group ? html`<p part="group" class="group">${this.groupTitle(seg.group)}</p>` : nothing}
+          <ul part="cards" role="list">
+            ${seg.rows.map((row) => this.renderCard(ctx, row, index++))}
+          </ul>`,
+      )}
+      ${this.renderMore()}`;
+  }
+
+  private renderCard(ctx: CellContext & RecordContext, row: Row, index?: number): TemplateResult {
+    const pairs = this.model!.columns.filter((c) => c.kind !== 'name' && c.kind !== 'trend').flatMap((c) => {
+      // A year the indicator has no entry for at all (not yet reported) is left out of its card; a printed — is kept.
+      if (c.kind === 'year' && !row.years.has(c.year!)) return [];
+      const content = this.cell(ctx, row, c);
+      if (content === nothing || content === '') return [];
+      const o = c.kind === 'year' ? row.years.get(c.year!) : undefined;
+      const term = c.kind === 'year' ? formatFiscalYear(c.year!, this.language, { wareki: this.wareki }) + (o?.label ? this.s.paren(o.label) : '') : columnTitle(c, ctx);
+      return [html`<div class="pair"><dt>${term}</dt><dd class=${c.kind}>${content}</dd></div>`];
+    });
+    return html`<li part="card" class=${row.series ? 'sub' : ''} data-key=${row.key} data-i=${index ?? nothing} tabindex=${index === undefined ? nothing : '-1'}>
+      <p class="name">${this.renderName(ctx, row)}${index !== undefined && this.sorted ? html`<span class="context">${this.groupTitle(row.group)}</span>` : nothing}</p>
+      ${pairs.length ? html`<dl>${pairs}</dl>` : nothing} ${this.model!.columns.some((c) => c.kind === 'trend') ? sparkCell(ctx, row) : nothing}
+      ${row.sub.length ? html`<ul role="list" class="subcards">${row.sub.map((r) => this.renderCard(ctx, r))}</ul>` : nothing}
+      ${hasDetails(row) ? html`<div part="details" id=${`d-${row.key}`} ?hidden=${!this.expanded.has(row.key)}>${detailsContent(ctx, row)}</div>` : nothing}
+    </li>`;
+  }
+
+  private renderSortSelect(ctx: RecordContext): TemplateResult {
+    const current = this.sort ? `${this.sort.key} ${this.sort.direction}` : '';
+    const options = this.model!.columns
+      .filter((c) => c.kind !== 'trend')
+      .flatMap((c) =>
+        (['ascending', 'descending'] as const).map((d) => {
+          const value = `${c.key} ${d}`;
+          return html`<option value=${value} ?selected=${value === current}>${columnTitle(c, ctx)}${this.s.paren(this.s[d])}</option>`;
+        }),
+      );
+    return html`<label class="sort">${this.s.sort}
+      <select @change=${this.sortFromSelect}>
+        <option value="" ?selected=${!current}>${this.s.documentOrder}</option>
+        ${options}
+      </select>
+    </label>`;
+  }
+
+  private renderLegend(ctx: CellContext): TemplateResult | typeof nothing {
+    const m = this.model!;
+    const marks = m.marks.filter((l) => l.description || l.label);
+    if (!marks.length && !m.computed && !m.notes.length) return nothing;
+    return html`<div part="legend">
+      ${marks.length
+        ? html`<p>${this.s.legend}: ${marks.map((l) => html`<span class="key"><span class="mark s-${l.status ?? 'unknown'}">${l.value}</span> ${l.description ?? l.label}</span>`)}</p>`
+        : nothing}
+      ${m.computed ? html`<p>${this.s.computedLegend}</p>` : nothing}
+      ${m.notes.length
+        ? html`<p class="notes-title">${this.s.notes}</p>
+            <ol class="notes">
+              ${m.notes.map((n, i) => html`<li><span aria-hidden="true">${ctx.lang === 'ja' ? `※${i + 1}` : `[${i + 1}]`}</span><span class="sr-only">${this.s.noteRef(i + 1)}</span> ${n}</li>`)}
+            </ol>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Load the next chunk when the end of the rendered rows scrolls into view.
+    const sentinel = this.renderRoot.querySelector('.more');
+    if (sentinel === this.sentinel) return;
+    this.observer?.disconnect();
+    this.sentinel = sentinel;
+    if (!sentinel) return;
+    // Not while the "show more" button has focus: a keyboard user loads rows by pressing it.
+    this.observer ??= new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting) && !this.sentinel?.contains(this.shadowRoot!.activeElement)) this.limit += this.chunk;
+    });
+    this.observer.observe(sentinel);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.sentinel = undefined;
+  }
+
+  /** The table as CSV text (with a byte-order mark): all rows in the order shown. */
+  toCSV(): string {
+    return this.model && this.view ? toCsv(tableRecords(this.model, this.sorted ?? this.model.rows, this.ctx)) : '';
+  }
+
+  /** The table as tab-separated text, as the copy button puts it on the clipboard. */
+  toTSV(): string {
+    return this.model && this.view ? toTsv(tableRecords(this.model, this.sorted ?? this.model.rows, this.ctx)) : '';
+  }
+
+  private download(): void {
+    const url = URL.createObjectURL(new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${[this.view!.document.id, this.view!.node?.id, this.view!.indicator?.indicator.id].filter(Boolean).join('-')}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private async copy(): Promise<void> {
+    const text = this.toTSV();
+    const rows = text.split('\r\n').length - 2;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.message = this.s.copied(formatNumber(rows, this.language));
+    } catch {
+      this.message = this.s.copyFailed;
+    }
+  }
+
+  private toggleSort(c: Column): void {
+    const s = this.sort?.key === c.key ? this.sort.direction : undefined;
+    this.setSort(s === 'descending' ? undefined : { key: c.key, direction: s === 'ascending' ? 'descending' : 'ascending' }, c);
+  }
+
+  private sortFromSelect(e: Event): void {
+    const [key, direction] = (e.target as HTMLSelectElement).value.split(' ') as [string, SortState['direction']];
+    this.setSort(key ? { key, direction } : undefined, this.model!.columns.find((c) => c.key === key));
+  }
+
+  private setSort(sort: SortState | undefined, c: Column | undefined): void {
+    this.sort = sort;
+    this.message = sort && c ? this.s.sortedBy(columnTitle(c, this.ctx), this.s[sort.direction]) : this.s.unsorted;
+  }
+
+  private async showMore(): Promise<void> {
+    const first = this.limit;
+    this.limit += this.chunk;
+    await this.updateComplete;
+    if (!this.shadowRoot?.activeElement) (this.renderRoot.querySelector(`[data-i="${first}"] [tabindex], li[data-i="${first}"]`) as HTMLElement | null)?.focus();
+  }
+
+  private toggle(row: Row): void {
+    const expanded = new Set(this.expanded);
+    const opening = !expanded.delete(row.key);
+    if (opening) expanded.add(row.key);
+    this.expanded = expanded;
+    if (opening) this.dispatchEvent(new MierukaSelectEvent({ kind: 'indicator', id: row.indicator.id, title: row.indicator.name }));
+  }
+}
+
+MierukaTrendTable.define('mieruka-trend-table');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mieruka-trend-table': MierukaTrendTable;
+  }
+}
+
