@@ -71,7 +71,9 @@ export function readIndicator(indicator: Indicator, doc?: MierukaDocument, serie
   // Without observations the baseline is also the latest point: the same object, so the
   // checks below see "no progress yet" rather than a change from the baseline to itself.
   const latest = points.length ? points[points.length - 1] : baseline;
-  const target = s.target ?? (series ? indicator.target : undefined);
+  // A series takes the indicator's target only when the indicator has no values of its own:
+  // then the target is the series' shared one (not, e.g., the total 76校 for the 42 小学校).
+  const target = s.target ?? (series && !indicator.baseline && !indicator.observations?.length ? indicator.target : undefined);
   const direction = inferDirection(indicator.direction, target, baseline);
   const { status: marked, mark } = markStatus(doc, s.trend ?? (series ? undefined : indicator.trend));
   const base: Reading = {

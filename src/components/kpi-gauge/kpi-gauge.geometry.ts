@@ -1,0 +1,117 @@
+import { extent } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { arc, line } from 'd3-shape';
+
+/**
+ * The gauge's shapes, computed by d3 from numbers alone: no DOM, no language, no colour.
+ * Every shape lives in a fixed viewBox, so the same path strings serve every width (the SVG
+ * scales with its container) and are computed once per reading, not once per resize.
+ */
+
+/** The arc gauge's viewBox: a half circle over the centre (0, 0), radius 96. */
+export const ARC_VIEWBOX = '-100 -100 200 104';
+export const ARC_OUTER = 96;
+export const ARC_INNER = 72;
+/** The bar gauge's viewBox. */
+export const BAR_WIDTH = 200;
+export const BAR_HEIGHT = 24;
+export const BAR_VIEWBOX = `0 0 ${BAR_WIDTH} ${BAR_HEIGHT}`;
+/** The sparkline's viewBox. */
+export const SPARK_WIDTH = 120;
+export const SPARK_HEIGHT = 32;
+const SPARK_PAD = 3;
+
+const HALF_PI = Math.PI / 2;
+
+export interface GaugeInput {
+  baseline: number;
+  target: number;
+  latest: number;
+}
+
+export interface ArcGeometry {
+  /** The whole track, baseline (left) to target (right). */
+  track: string;
+  /** From the baseline to the latest value, clamped to the track; '' when there is no progress to draw. */
+  fill: string;
+  /** A needle across the band where the latest value sits (clamped to the track). */
+  marker: string;
+  /** Where the latest value lies on the baseline → target scale before clamping: < 0 behind the baseline, > 1 past the target. */
+  position: number;
+}
+
+export interface BarGeometry {
+  /** Width of the fill from the left edge (0 … BAR_WIDTH). */
+  fill: number;
+  /** x of the latest value's marker. */
+  marker: number;
+  position: number;
+}
+
+export interface SparkGeometry {
+  path: string;
+  /** The last point (the latest value). */
+  last: { x: number; y: number };
+  /** y of the numeric target, when there is one. */
+  targetY?: number | undefined;
+}
+
+/**
+ * Where the latest value lies between baseline (0) and target (1). A d3 linear scale from
+ * [baseline, target] works whichever way is better: for lower-is-better indicators the
+ * target is below the baseline, so the domain runs downward and falling values move forward.
+ * Undefined when the baseline equals the target (no span to place anything on).
+ */
+export function gaugePosition({ baseline, target, latest }: GaugeInput): number | undefined {
+  if (baseline === target || ![baseline, target, latest].every(Number.isFinite)) return undefined;
+  return scaleLinear().domain([baseline, target]).range([0, 1])(latest);
+}
+
+const arcShape = arc<{ startAngle: number; endAngle: number }>().innerRadius(ARC_INNER).outerRadius(ARC_OUTER).cornerRadius(2);
+const segment = line();
+// The same for every gauge: made once, not once per reading.
+const angle = scaleLinear().domain([0, 1]).range([-HALF_PI, HALF_PI]).clamp(true);
+const barX = scaleLinear().domain([0, 1]).range([0, BAR_WIDTH]).clamp(true);
+const TRACK = arcShape({ startAngle: -HALF_PI, endAngle: HALF_PI }) ?? '';
+
+/** The half-circle gauge: track, fill from baseline to latest, and a needle at the latest value. */
+export function arcGeometry(input: GaugeInput): ArcGeometry | undefined {
+  const position = gaugePosition(input);
+  if (position === undefined) return undefined;
+  const end = angle(position);
+  const fill = end >= HALF_PI ? TRACK : end > -HALF_PI ? (arcShape({ startAngle: -HALF_PI, endAngle: end }) ?? '') : '';
+  const needle = [ARC_INNER - 8, ARC_OUTER + 4].map((r): [number, number] => [r * Math.sin(end), -r * Math.cos(end)]);
+  return { track: TRACK, fill, marker: segment(needle) ?? '', position };
+}
+
+/** The horizontal bar (for narrow places): baseline at the left edge, target at the right. */
+export function barGeometry(input: GaugeInput): BarGeometry | undefined {
+  const position = gaugePosition(input);
+  if (position === undefined) return undefined;
+  const at = Math.round(barX(position) * 1000) / 1000;
+  return { fill: at, marker: at, position };
+}
+
+/**
+ * A sparkline of the observations by fiscal year (years keep their real spacing, so a gap in
+ * the series shows as a longer step). The target, when numeric, is inside the y domain so
+ * the line shows how far there is still to go. Needs two points or more.
+ */
+export function sparkGeometry(points: readonly { fiscalYear: number; value: number }[], target?: number): SparkGeometry | undefined {
+  if (points.length < 2) return undefined;
+  const [x0, x1] = extent(points, (p) => p.fiscalYear) as [number, number];
+  let [y0, y1] = extent([...points.map((p) => p.value), ...(target != null && Number.isFinite(target) ? [target] : [])]) as [number, number];
+  if (y0 === y1) [y0, y1] = [y0 - 1, y1 + 1];
+  const x = scaleLinear().domain([x0, x1 === x0 ? x0 + 1 : x1]).range([SPARK_PAD, SPARK_WIDTH - SPARK_PAD]);
+  const y = scaleLinear().domain([y0, y1]).range([SPARK_HEIGHT - SPARK_PAD, SPARK_PAD]);
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  const path = line<{ fiscalYear: number; value: number }>()
+    .x((p) => x(p.fiscalYear))
+    .y((p) => y(p.value))(points as { fiscalYear: number; value: number }[]) ?? '';
+  const lastPoint = points[points.length - 1]!;
+  return {
+    path,
+    last: { x: round(x(lastPoint.fiscalYear)), y: round(y(lastPoint.value)) },
+    targetY: target != null && Number.isFinite(target) ? round(y(target)) : undefined,
+  };
+}
