@@ -107,7 +107,7 @@ describe('sdgs-badges model', () => {
       expect(rows).to.deep.equal(['11:11.7,11.b:-', '13:13.3:-', '17:17.14,17.17:-']);
     });
 
-    it('counts a plan whose sub-projects list a goal, and counts leaves where no level has a counter', () => {
+    it('counts a plan whose sub-projects list a goal, and counts the deepest level where no level has a counter', () => {
       const doc = {
         levels: [{ id: 'goal', name: '目標' }, { id: 'plan', name: '計画' }, { id: 'sub', name: '事業' }],
         nodes: [
@@ -123,9 +123,11 @@ describe('sdgs-badges model', () => {
           },
         ],
       } as unknown as MierukaDocument;
-      const leaves = gatherDocument(doc);
-      expect(leaves.counted).to.deep.equal({ levelName: undefined, counter: undefined, total: 2, leaves: true });
-      expect(leaves.goals.map((g) => [g.goal, g.count])).to.deep.equal([[1, undefined], [11, 2]]);
+      // Without counters the deepest level present (事業) is counted, as the tree's totals do:
+      // one 事業 alone gets no counts.
+      const deepest = gatherDocument(doc);
+      expect(deepest.counted).to.equal(undefined);
+      expect(deepest.goals.map((g) => [g.goal, g.count])).to.deep.equal([[1, undefined], [11, undefined]]);
 
       const withCounter = { ...doc, levels: [doc.levels[0], { ...doc.levels[1], counter: '計画' }, doc.levels[2]] } as MierukaDocument;
       const plans = gatherDocument(withCounter);

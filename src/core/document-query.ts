@@ -1,4 +1,4 @@
-import { editDistance, type Indicator, type MierukaDocument, type PlanNode } from '../../data-schema/index.js';
+import { editDistance, type Indicator, type Level, type MierukaDocument, type PlanNode } from '../../data-schema/index.js';
 
 export interface NodeEntry {
   node: PlanNode;
@@ -91,4 +91,13 @@ export function closeIds(id: string, candidates: Iterable<string>, limit = 3): s
     if (d <= Math.max(1, Math.min(3, Math.floor(id.length / 3)))) scored.push([candidate, d]);
   }
   return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([c]) => c);
+}
+
+/**
+ * The level a document's items are counted by ("計 19計画 … 合計 57計画"), among the levels
+ * present: the first one with a `counter` word (実施計画 → 計画), else the deepest. Every
+ * element that counts plans (tree totals, 5レス rows, SDGs counts) asks this one function.
+ */
+export function countedLevel(levels: readonly Level[], present: ReadonlySet<string>): Level | undefined {
+  return levels.find((l) => l.counter && present.has(l.id)) ?? [...levels].reverse().find((l) => present.has(l.id));
 }

@@ -1,5 +1,5 @@
 import { FIVE_LESS_KEYS, FIVE_LESS_NAMES, type FiveLessKey, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
-import { ancestors, indexDocument, subtree, type Lang } from '../../core/index.js';
+import { ancestors, countedLevel, indexDocument, subtree, type Lang } from '../../core/index.js';
 import { STRINGS } from './five-less.i18n.js';
 
 /**
@@ -53,9 +53,7 @@ export function rowLevel(doc: MierukaDocument): string | undefined {
     present.add(n.level);
     if (n.fiveLess) carrying.add(n.level);
   }
-  const counters = doc.levels.filter((l) => l.counter);
-  if (carrying.size) return (counters.find((l) => carrying.has(l.id)) ?? doc.levels.filter((l) => carrying.has(l.id)).at(-1))?.id;
-  return (counters.find((l) => present.has(l.id)) ?? doc.levels.filter((l) => present.has(l.id)).at(-1))?.id;
+  return countedLevel(doc.levels, carrying.size ? carrying : present)?.id;
 }
 
 export function marksOf(node: PlanNode): Record<FiveLessKey, Mark> {

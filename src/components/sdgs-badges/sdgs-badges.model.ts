@@ -1,5 +1,5 @@
 import { isSdgTarget, sdgGoalOf, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
-import { nodesInScope, subtree } from '../../core/document-query.js';
+import { countedLevel, nodesInScope, subtree } from '../../core/document-query.js';
 
 /**
  * What the badges show, worked out without the DOM: codes read from attributes, or the
@@ -96,15 +96,15 @@ const codesOf = (nodes: readonly PlanNode[]): string[] => nodes.flatMap((n) => n
 
 /**
  * The goals and targets of `node` and its subtree (or of the whole document), with counts:
- * how many nodes of the plan-like level — the first level with a `counter`, else the leaves —
+ * how many nodes of the counted level (core countedLevel: the first level with a `counter`, else the deepest) —
  * list the goal or one of its targets, themselves or in their subtree. Counts are made only
  * when the scope holds more than one such node (one plan's own badges need no "1計画").
  */
 export function gatherDocument(doc: MierukaDocument, node?: PlanNode): Gathered {
   const scope = nodesInScope(doc, node);
   const goals = badgesOf(codesOf(scope));
-  const level = doc.levels.find((l) => l.counter);
-  const counted = level ? scope.filter((n) => n.level === level.id) : scope.filter((n) => !n.children?.length);
+  const level = countedLevel(doc.levels, new Set(scope.map((n) => n.level)));
+  const counted = level ? scope.filter((n) => n.level === level.id) : [];
   if (counted.length < 2 || !goals.length) return { goals };
 
   const byGoal = new Map(goals.map((g) => [g.goal, g]));
@@ -116,8 +116,5 @@ export function gatherDocument(doc: MierukaDocument, node?: PlanNode): Gathered 
       (entry.nodes ??= []).push({ node: n, codes: [...(badge.listed ? [String(badge.goal)] : []), ...badge.targets] });
     }
   }
-  const leafLevels = new Set(counted.map((n) => n.level));
-  const levelId = level?.id ?? (leafLevels.size === 1 ? [...leafLevels][0] : undefined);
-  const levelName = doc.levels.find((l) => l.id === levelId)?.name;
-  return { goals, counted: { levelName, counter: level?.counter, total: counted.length, leaves: !level } };
+  return { goals, counted: { levelName: level?.name, counter: level?.counter, total: counted.length, leaves: !level?.counter } };
 }
