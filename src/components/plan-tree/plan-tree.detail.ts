@@ -1,0 +1,239 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { ActionPlan, ActionPlanCell, Assessment, DepartmentRef, Indicator, MierukaDocument, PlanNode, Target } from '../../../data-schema/index.js';
+import { FIVE_LESS_KEYS, FIVE_LESS_NAMES, type FiveLessKey } from '../../../data-schema/plan-node.js';
+import { formatFiscalYear, formatList, formatNumber, formatValue } from '../../core/format.js';
+import type { Lang } from '../../core/i18n.js';
+import { readIndicator, type Point } from '../../core/progress.js';
+import { statusInfo } from '../../core/status.js';
+import type { PlanTreeStrings } from './plan-tree.i18n.js';
+import type { TreeModel } from './plan-tree.model.js';
+
+/** What the sheet needs from the element. */
+export interface SheetContext {
+  model: TreeModel;
+  index: number;
+  lang: Lang;
+  s: PlanTreeStrings;
+  wareki: boolean;
+  headingLevel: number;
+  theme: string | undefined;
+  /** True when <mieruka-kpi-gauge> is defined on the page. */
+  gauges: boolean;
+  onBack: () => void;
+}
+
+/** Links only for http(s) URLs, checked again here whatever the schema let through. */
+export const isHttpUrl = (url: string | undefined): url is string => typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url);
+
+/** 市民・NPO活動推進課 係名（取りまとめ）. */
+export function departmentName(d: DepartmentRef, s: PlanTreeStrings): string {
+  const role = d.roleLabel ?? (d.role && d.role !== 'lead' ? s.roles[d.role] : undefined);
+  const name = d.unit ? `${d.name} ${d.unit}` : d.name;
+  return role ? s.valueAt(name, role) : name;
+}
+
+/** The name of a 5レス category: the document's own in Japanese, the built-in one otherwise. */
+export function fiveLessName(doc: MierukaDocument, key: FiveLessKey, lang: Lang): string {
+  return lang === 'ja' ? (doc.fiveLess?.[key]?.name ?? FIVE_LESS_NAMES[key].ja) : FIVE_LESS_NAMES[key].en;
+}
+
+/** One assessment's grade in the document's words: "達成度 4 予定どおり実施した". */
+export function gradeText(scale: string, value: string, label: string | undefined): string {
+  return [scale, value, label].filter(Boolean).join(' ');
+}
+
+const heading = (level: number, text: string, id?: string) =>
+  html`<div role="heading" aria-level=${Math.min(6, level)} part="detail-heading" id=${ifDefined(id)}>${text}</div>`;
+
+function fiscal(year: number, c: SheetContext): string {
+  return formatFiscalYear(year, c.lang, { wareki: c.wareki });
+}
+
+function targetText(t: Target | undefined, unit: string | undefined, decimals: number | undefined, c: SheetContext): string | undefined {
+  if (!t) return undefined;
+  const value = t.value != null ? formatValue(t.value, c.lang, { unit, decimals, approximate: t.approximate }) + c.s.comparator[t.comparator ?? 'equal'] : t.text;
+  if (!value) return undefined;
+  return t.fiscalYear != null ? c.s.valueAt(value, fiscal(t.fiscalYear, c)) : value;
+}
+
+function pointText(p: Point | undefined, unit: string | undefined, decimals: number | undefined, c: SheetContext): string {
+  if (!p) return '—';
+  // A label that names its own year (2021年度末時点の現況値) says more than the year alone.
+  const when = !p.label ? fiscal(p.fiscalYear, c) : p.label.includes(String(p.fiscalYear)) ? p.label : `${fiscal(p.fiscalYear, c)} ${p.label}`;
+  return c.s.valueAt(formatValue(p.value, c.lang, { unit, decimals }), when);
+}
+
+/** The readable text of an indicator (and of each of its series), shown when no gauge is defined. */
+function indicatorText(indicator: Indicator, c: SheetContext): TemplateResult {
+  const doc = c.model.doc;
+  const readings = indicator.series?.length ? indicator.series.map((series) => readIndicator(indicator, doc, series)) : [readIndicator(indicator, doc)];
+  return html`${readings.map((r) => {
+    // Without any observation there is no progress to judge (readIndicator says "flat" there).
+    const info = statusInfo(r.points.length ? r.status : 'unknown', c.lang);
+    return html`<div class="reading">
+      <strong>${r.name}</strong>
+      <dl>
+        <div><dt>${c.s.baseline}</dt><dd>${pointText(r.baseline, r.unit, r.decimals, c)}</dd></div>
+        ${r.points.length ? html`<div><dt>${c.s.latest}</dt><dd>${pointText(r.latest, r.unit, r.decimals, c)}</dd></div>` : nothing}
+        <div><dt>${c.s.target}</dt><dd>${targetText(r.target, r.unit, r.decimals, c) ?? '—'}</dd></div>
+        <div><dt>${c.s.state}</dt><dd><span class="symbol" style=${styleMap({ color: info.colour })} aria-hidden="true">${info.symbol}</span> ${r.mark ? `${r.mark} ` : ''}${info.label}</dd></div>
+      </dl>
+    </div>`;
+  })}`;
+}
+
+function indicators(node: PlanNode, c: SheetContext): TemplateResult | typeof nothing {
+  const list = node.indicators ?? [];
+  if (!list.length) return nothing;
+  return html`<section>
+    ${heading(c.headingLevel + 1, c.s.indicatorList)}
+    <ul part="indicators">
+      ${list.map((indicator) =>
+        html`<li part="indicator">
+          ${c.gauges
+            ? html`<mieruka-kpi-gauge .data=${c.model.doc} indicator=${indicator.id} variant="bar" theme=${ifDefined(c.theme)} ?wareki=${c.wareki}></mieruka-kpi-gauge>`
+            : indicatorText(indicator, c)}
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+function actionPlan(plan: ActionPlan | undefined, c: SheetContext): TemplateResult | typeof nothing {
+  if (!plan?.rows.length) return nothing;
+  const cells = plan.rows.flatMap((r) => r.cells);
+  const first = Math.min(...cells.map((x) => x.start));
+  const last = Math.max(...cells.map((x) => x.end ?? x.start));
+  const years = plan.years ?? (cells.length ? Array.from({ length: last - first + 1 }, (_, k) => first + k) : []);
+  return html`<section>
+    ${heading(c.headingLevel + 1, c.s.actionPlan)}
+    <div class="scroll" part="action-plan" tabindex="0" role="region" aria-label=${c.s.actionPlan}>
+      <table>
+        <thead>
+          <tr><th scope="col">${c.s.activity}</th>${years.map((y) => html`<th scope="col">${fiscal(y, c)}</th>`)}</tr>
+        </thead>
+        <tbody>
+          ${plan.rows.map((row) => {
+            // Cells that share a year (two entries printed in one column) go on lines of their own.
+            const lanes: ActionPlanCell[][] = [];
+            for (const cell of [...row.cells].sort((a, b) => a.start - b.start)) {
+              const lane = lanes.find((l) => (l.at(-1)!.end ?? l.at(-1)!.start) < cell.start);
+              if (lane) lane.push(cell);
+              else lanes.push([cell]);
+            }
+            if (!lanes.length) lanes.push([]);
+            return lanes.map(
+              (lane, k) => html`<tr>
+                ${k === 0 ? html`<th scope="row" rowspan=${lanes.length}>${row.item}</th>` : nothing}${laneCells(lane, years, c)}
+              </tr>`,
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
+
+/** One line of an action-plan row: each cell spans the columns of the years it covers. */
+function laneCells(lane: ActionPlanCell[], years: number[], c: SheetContext): TemplateResult[] {
+  const tds: TemplateResult[] = [];
+  let col = 0;
+  for (const cell of lane) {
+    const from = years.findIndex((y) => y >= cell.start);
+    const to = years.findLastIndex((y) => y <= (cell.end ?? cell.start));
+    if (from < col || from < 0 || to < from) continue;
+    for (; col < from; col++) tds.push(html`<td></td>`);
+    tds.push(html`<td colspan=${to - from + 1}>${cell.text}${cell.continues ? c.s.continues : ''}</td>`);
+    col = to + 1;
+  }
+  for (; col < years.length; col++) tds.push(html`<td></td>`);
+  return tds;
+}
+
+function assessment(a: Assessment, c: SheetContext): TemplateResult {
+  const scale = c.model.doc.scales?.find((x) => x.id === a.scale);
+  const level = scale?.levels.find((l) => l.value === a.value);
+  const info = level ? statusInfo(level.status ?? 'unknown', c.lang) : undefined;
+  const when = a.fiscalYear != null ? fiscal(a.fiscalYear, c) : a.period ? c.s.period(fiscal(a.period.start, c), fiscal(a.period.end, c)) : '';
+  const grade = a.value ? gradeText(scale?.name ?? '', a.value, level?.label) : '';
+  return html`<li>
+    <p class="grade">
+      ${when ? html`<span>${when}</span>` : nothing}
+      ${grade ? html`<strong>${grade}</strong>` : nothing}
+      ${info ? html`<span><span class="symbol" style=${styleMap({ color: info.colour })} aria-hidden="true">${info.symbol}</span> ${info.label}</span>` : nothing}
+      ${a.departments?.length ? html`<span>${formatList(a.departments.map((d) => departmentName(d, c.s)), c.lang)}</span>` : nothing}
+    </p>
+    ${a.plan || a.result
+      ? html`<dl class="texts">
+          ${a.plan ? html`<dt>${c.s.plan}</dt><dd>${a.plan}</dd>` : nothing}
+          ${a.result ? html`<dt>${c.s.result}</dt><dd>${a.result}</dd>` : nothing}
+        </dl>`
+      : nothing}
+    ${a.text ? html`<p class="text">${a.text}</p>` : nothing}
+  </li>`;
+}
+
+const mark = (value: boolean | undefined, s: PlanTreeStrings) => (value === true ? `○ ${s.marks.yes}` : value === false ? `－ ${s.marks.no}` : s.marks.unknown);
+
+const paragraph = (title: string, text: string | undefined, c: SheetContext) =>
+  text ? html`<section>${heading(c.headingLevel + 1, title)}<p class="text">${text}</p></section>` : nothing;
+
+/** The sheet of one node: what a 実施計画シート shows, as far as the data has it. */
+export function renderSheet(c: SheetContext): TemplateResult {
+  const { model, s, lang } = c;
+  const item = model.items[c.index]!;
+  const node = item.node;
+  const level = model.levels.get(node.level);
+  const path: string[] = [];
+  for (let p = item.parent; p >= 0; p = model.items[p]!.parent) {
+    const n = model.items[p]!.node;
+    path.unshift([model.levels.get(n.level)?.name, n.number, n.title].filter(Boolean).join(' '));
+  }
+  const word = model.countedLevel?.counter ?? model.countedLevel?.name ?? '';
+  const d = node.disclosure;
+  const facts: [string, unknown][] = [];
+  if (node.category) facts.push([s.category, node.category]);
+  if (node.departments?.length) facts.push([s.departments, formatList(node.departments.map((x) => departmentName(x, s)), lang)]);
+  if (item.count) facts.push([s.children, s.subtotal(formatNumber(item.count, lang), word) + (item.relisted ? `（${s.relisted(formatNumber(item.relisted, lang))}）` : '')]);
+  if (node.sdgs?.length) facts.push([s.sdgs, node.sdgs.join(lang === 'ja' ? '、' : ', ')]);
+  const rich =
+    node.summary || node.vision || node.description || node.focusAreas?.length || node.fiveLess || d || node.actionPlan || node.indicators?.length || node.assessments?.length || node.links?.length;
+  return html`<section part="detail" class="sheet" aria-labelledby="sheet-title">
+    ${path.length ? html`<p part="detail-path"><span class="sr-only">${s.path}: </span>${path.join(' › ')}</p>` : nothing}
+    <div role="heading" aria-level=${Math.min(6, c.headingLevel)} part="detail-title" id="sheet-title">
+      ${level ? html`<span class="level">${level.name}</span> ` : nothing}${node.number ? `${node.number} ` : ''}${node.title}
+    </div>
+    ${facts.length ? html`<dl part="facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>` : nothing}
+    ${paragraph(s.summary, node.summary, c)} ${paragraph(s.vision, node.vision, c)} ${paragraph(s.description, node.description, c)}
+    ${node.focusAreas?.length
+      ? html`<section>${heading(c.headingLevel + 1, s.focusAreas)}
+          <ul class="plain">${node.focusAreas.map((f) => html`<li>${f.number ? `${f.number} ` : ''}${f.text}</li>`)}</ul></section>`
+      : nothing}
+    ${node.fiveLess
+      ? html`<section>${heading(c.headingLevel + 1, s.fiveLess)}
+          <dl part="five-less">${FIVE_LESS_KEYS.map((k) => html`<div><dt>${fiveLessName(model.doc, k, lang)}</dt><dd>${mark(node.fiveLess?.[k], s)}</dd></div>`)}</dl></section>`
+      : nothing}
+    ${d
+      ? html`<section>${heading(c.headingLevel + 1, s.disclosure)}
+          <dl part="facts">
+            <div><dt>${s.cityWebsite}</dt><dd>${mark(d.cityWebsite, s)}</dd></div>
+            <div><dt>${s.otherMeans}</dt><dd>${mark(d.other, s)}${d.otherText ? ` ${d.otherText}` : ''}</dd></div>
+          </dl>
+          ${d.pages?.length
+            ? html`<p class="label">${s.pages}</p><ul class="plain">${d.pages.map((p) => html`<li>${isHttpUrl(p.url) ? html`<a href=${p.url}>${p.title}</a>` : p.title}</li>`)}</ul>`
+            : nothing}</section>`
+      : nothing}
+    ${actionPlan(node.actionPlan, c)} ${indicators(node, c)}
+    ${node.assessments?.length
+      ? html`<section>${heading(c.headingLevel + 1, s.assessments)}<ul class="plain assessments">${node.assessments.map((a) => assessment(a, c))}</ul></section>`
+      : nothing}
+    ${node.links?.length
+      ? html`<section>${heading(c.headingLevel + 1, s.links)}
+          <ul class="plain">${node.links.map((p) => html`<li>${isHttpUrl(p.url) ? html`<a href=${p.url}>${p.title}</a>` : p.title}</li>`)}</ul></section>`
+      : nothing}
+    ${rich || facts.length ? nothing : html`<p class="muted">${s.noDetail}</p>`}
+    <button type="button" part="back" @click=${c.onBack}>${s.back}</button>
+  </section>`;
+}

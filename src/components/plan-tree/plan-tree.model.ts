@@ -1,0 +1,333 @@
+import type { Level, MierukaDocument, PlanNode, Status } from '../../../data-schema/index.js';
+import { FIVE_LESS_KEYS, type FiveLessKey } from '../../../data-schema/plan-node.js';
+import { assessedStatus } from '../../core/progress.js';
+import { countedLevel as countedLevelIn } from '../../core/document-query.js';
+
+/**
+ * The plan tree as flat, precomputed arrays: everything the element does per key press or
+ * per keystroke in the search field works on these, never on the nested document, so that a
+ * 10,000-plan tree stays within a frame. Pure functions, no DOM (like a geometry module).
+ */
+
+/** One node of the tree in scope, in document (pre-)order. */
+export interface TreeItem {
+  node: PlanNode;
+  /** Index of the parent item, -1 for the rows at the top. */
+  parent: number;
+  /** 0 for the rows at the top (aria-level is depth + 1). */
+  depth: number;
+  /** Indices of the children, in order. */
+  children: number[];
+  /** Nodes of the counted level below this one (see countedLevel). */
+  count: number;
+  /** Of `count`, how many are re-listed items (relistOf). */
+  relisted: number;
+  /** True when this node itself is counted. */
+  counted: boolean;
+  /** Title, number and departments, normalised for matching (see fold); computed on first search. */
+  key?: string;
+  /** The title alone, normalised, for type-ahead; computed on first use. */
+  titleKey?: string;
+  /** Department names as printed. */
+  departments: string[];
+  /** SDGs goal numbers (1–17) of its goals and targets. */
+  goals: number[];
+  /** 5レス keys marked as applying. */
+  fiveLess: FiveLessKey[];
+  /** The latest graded assessment, with the name of its scale (達成度, 進捗状況 …). */
+  assessment?: { status: Status; value: string; label?: string | undefined; scale: string; description?: string | undefined } | undefined;
+}
+
+export interface LevelCount {
+  id: string;
+  name: string;
+  count: number;
+}
+
+export interface TreeModel {
+  doc: MierukaDocument;
+  /** The node given by `node`, when the tree shows one subtree. */
+  root: PlanNode | undefined;
+  items: TreeItem[];
+  /** Indices of the rows at the top. */
+  roots: number[];
+  byId: Map<string, number>;
+  levels: Map<string, Level>;
+  /** The level whose nodes are counted ("計 19計画"); undefined for an empty tree. */
+  countedLevel: Level | undefined;
+  /** Counted nodes in scope (合計), and how many of them are re-listed. */
+  total: number;
+  totalRelisted: number;
+  /** Nodes per level, in the document's level order. */
+  perLevel: LevelCount[];
+  /** Filter choices present in scope, in order of first appearance (goals ascending). */
+  departments: string[];
+  goals: number[];
+  fiveLess: FiveLessKey[];
+  statuses: Status[];
+}
+
+/** Full-width and half-width alike, case folded: ＡＢＣ, abc and ABC match; ｶﾞ matches ガ. */
+export const fold = (s: string): string => s.normalize('NFKC').toLowerCase();
+
+/** The words of a search, folded; empty words dropped (full-width spaces separate too). */
+export const searchTerms = (query: string): string[] => fold(query).split(/\s+/).filter(Boolean);
+
+/**
+ * Which level is counted, per parent and in all ("計 19計画 … 合計 57計画"):
+ * 1. the top-most level that has a `counter` word (実施計画 with 計画 in the reform plans,
+ *    事業 in the reports);
+ * 2. without any counter, the deepest level that occurs in scope (the leaves' level in a
+ *    regular tree).
+ * A node is counted when it is on that level and no ancestor is counted, so sub-projects
+ * below plans are never counted, nor a plan listed below another plan. Re-listed items
+ * (再掲, `relistOf`) are counted where they are printed and reported apart ("うち再掲 2"):
+ * some documents number them anew (the collaboration report's 99 projects), others repeat
+ * the original number (the digital city hall's 80 projects plus 2 re-listed).
+ */
+
+/** Builds the flat model of a document, or of the subtree of `root`. */
+export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
+  const items: TreeItem[] = [];
+  const roots: number[] = [];
+  const byId = new Map<string, number>();
+  const present = new Set<string>();
+  // Pre-order walk with an explicit stack (a 10,000-plan document must not hit recursion limits).
+  const stack: { node: PlanNode; parent: number; depth: number }[] = (root ? [root] : doc.nodes)
+    .map((node) => ({ node, parent: -1, depth: 0 }))
+    .reverse();
+  while (stack.length) {
+    const { node, parent, depth } = stack.pop()!;
+    const index = items.length;
+    const departments = (node.departments ?? []).map((d) => d.name);
+    // Codes are validated ("11.7", "17"): the goal is the number before the dot.
+    const goals = node.sdgs?.length ? [...new Set(node.sdgs.map((c) => parseInt(c, 10)))].sort((a, b) => a - b) : [];
+    const graded = node.assessments?.length ? assessedStatus(doc, node.assessments) : undefined;
+    const gradedBy = graded && [...(node.assessments ?? [])].reverse().find((a) => a.value === graded.value && a.scale);
+    const scale = gradedBy && doc.scales?.find((s) => s.id === gradedBy.scale);
+    items.push({
+      node,
+      parent,
+      depth,
+      children: [],
+      count: 0,
+      relisted: 0,
+      counted: false,
+      departments,
+      goals,
+      fiveLess: node.fiveLess ? FIVE_LESS_KEYS.filter((k) => node.fiveLess?.[k] === true) : [],
+      assessment: graded && {
+        ...graded,
+        scale: scale?.name ?? '',
+        description: scale?.levels.find((l) => l.value === graded.value)?.description,
+      },
+    });
+    byId.set(node.id, index);
+    present.add(node.level);
+    if (parent >= 0) items[parent]!.children.push(index);
+    else roots.push(index);
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, parent: index, depth: depth + 1 });
+  }
+
+  const countedLevel = countedLevelIn(doc.levels, present);
+  // Counted: on the counted level with no counted ancestor (parents come before children).
+  const under = new Uint8Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const above = item.parent >= 0 && (under[item.parent] === 1 || items[item.parent]!.counted);
+    under[i] = above ? 1 : 0;
+    item.counted = !above && item.node.level === countedLevel?.id;
+  }
+  // Subtotals bottom-up (children come after parents, so walk backwards).
+  let total = 0;
+  let totalRelisted = 0;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    const self = item.counted ? 1 : 0;
+    const relisted = item.counted && item.node.relistOf ? 1 : 0;
+    if (item.parent >= 0) {
+      items[item.parent]!.count += item.count + self;
+      items[item.parent]!.relisted += item.relisted + relisted;
+    } else {
+      total += item.count + self;
+      totalRelisted += item.relisted + relisted;
+    }
+  }
+
+  const levelCounts = new Map<string, number>();
+  const departments = new Set<string>();
+  const goals = new Set<number>();
+  const fiveLess = new Set<FiveLessKey>();
+  const statuses = new Set<Status>();
+  for (const item of items) {
+    levelCounts.set(item.node.level, (levelCounts.get(item.node.level) ?? 0) + 1);
+    item.departments.forEach((d) => departments.add(d));
+    item.goals.forEach((g) => goals.add(g));
+    item.fiveLess.forEach((k) => fiveLess.add(k));
+    if (item.assessment) statuses.add(item.assessment.status);
+  }
+  const levels = new Map(doc.levels.map((l) => [l.id, l]));
+  const perLevel: LevelCount[] = [...levelCounts]
+    .map(([id, count]) => ({ id, name: levels.get(id)?.name ?? id, count }))
+    .sort((a, b) => order(doc.levels, a.id) - order(doc.levels, b.id));
+  return {
+    doc,
+    root,
+    items,
+    roots,
+    byId,
+    levels,
+    countedLevel,
+    total,
+    totalRelisted,
+    perLevel,
+    departments: [...departments],
+    goals: [...goals].sort((a, b) => a - b),
+    fiveLess: FIVE_LESS_KEYS.filter((k) => fiveLess.has(k)),
+    statuses: STATUS_ORDER.filter((s) => statuses.has(s)),
+  };
+}
+
+const order = (levels: readonly Level[], id: string) => {
+  const i = levels.findIndex((l) => l.id === id);
+  return i < 0 ? levels.length : i;
+};
+
+const STATUS_ORDER: Status[] = ['achieved', 'onTrack', 'done', 'flat', 'behind', 'offTrack', 'notApplicable', 'unknown'];
+
+/** Open state for an initial depth: nodes above `depth` are open (0 = only the top rows show). */
+export function initialOpen(model: TreeModel, depth: number): Uint8Array {
+  const open = new Uint8Array(model.items.length);
+  model.items.forEach((item, i) => {
+    if (item.depth < depth && item.children.length) open[i] = 1;
+  });
+  return open;
+}
+
+/** A visible row: which item, and its place among the siblings shown. */
+export interface Row {
+  /** Index into model.items. */
+  i: number;
+  /** aria-level (1 at the top). */
+  level: number;
+  /** aria-posinset and aria-setsize among the siblings shown. */
+  pos: number;
+  size: number;
+}
+
+/**
+ * The rows shown, top to bottom: open nodes show their children. With a filter (`keep`:
+ * 1 = matches, 2 = kept as the ancestor of a match), nodes kept as ancestors show only their
+ * kept children, while a matching node shows all its children when opened, so the context of a
+ * match can be explored. Cost: the rows shown and their siblings, never the whole tree.
+ */
+export function visibleRows(model: TreeModel, open: Uint8Array, keep?: Uint8Array): Row[] {
+  const rows: Row[] = [];
+  const walk = (list: number[], level: number, filtered: boolean): void => {
+    const shown = filtered && keep ? list.filter((i) => keep[i]) : list;
+    shown.forEach((i, k) => {
+      rows.push({ i, level, pos: k + 1, size: shown.length });
+      const item = model.items[i]!;
+      if (open[i] && item.children.length) walk(item.children, level + 1, filtered && keep?.[i] !== 1);
+    });
+  };
+  walk(model.roots, 1, keep !== undefined);
+  return rows;
+}
+
+/** What a reader filters by; empty fields do not filter. */
+export interface Criteria {
+  query?: string | undefined;
+  department?: string | undefined;
+  goal?: number | undefined;
+  fiveLess?: FiveLessKey | '' | undefined;
+  status?: Status | '' | undefined;
+}
+
+export const isFiltering = (c: Criteria): boolean =>
+  searchTerms(c.query ?? '').length > 0 || Boolean(c.department) || c.goal != null || Boolean(c.fiveLess) || Boolean(c.status);
+
+/**
+ * Marks the items that match every criterion (1) and their ancestors (2). Every word of the
+ * query must occur in the number, title or a department name. Returns undefined when nothing
+ * filters. One pass over the precomputed keys.
+ */
+export function filterItems(model: TreeModel, criteria: Criteria): { keep: Uint8Array; matches: number } | undefined {
+  if (!isFiltering(criteria)) return undefined;
+  const terms = searchTerms(criteria.query ?? '');
+  const keep = new Uint8Array(model.items.length);
+  let matches = 0;
+  model.items.forEach((item, i) => {
+    if (terms.length) {
+      const key = (item.key ??= fold([item.node.number ?? '', item.node.title, ...item.departments].join('\n')));
+      if (terms.some((t) => !key.includes(t))) return;
+    }
+    if (criteria.department && !item.departments.includes(criteria.department)) return;
+    if (criteria.goal != null && !item.goals.includes(criteria.goal)) return;
+    if (criteria.fiveLess && !item.fiveLess.includes(criteria.fiveLess)) return;
+    if (criteria.status && item.assessment?.status !== criteria.status) return;
+    keep[i] = 1;
+    matches++;
+    // Parents come first, so an ancestor already kept has its own ancestors kept too.
+    for (let p = item.parent; p >= 0 && !keep[p]; p = model.items[p]!.parent) keep[p] = 2;
+  });
+  return { keep, matches };
+}
+
+/** Under a filter, the ancestors of matches are open and the matches closed. */
+export function filterOpen(keep: Uint8Array): Uint8Array {
+  return keep.map((k) => (k === 2 ? 1 : 0));
+}
+
+/**
+ * Type-ahead: the next row after `from` (wrapping) whose title starts with `typed`, folded;
+ * -1 when none.
+ */
+export function typeAhead(model: TreeModel, rows: readonly Row[], from: number, typed: string): number {
+  const prefix = fold(typed);
+  for (let k = 1; k <= rows.length; k++) {
+    const r = (from + k) % rows.length;
+    const item = model.items[rows[r]!.i]!;
+    if ((item.titleKey ??= fold(item.node.title)).startsWith(prefix)) return r;
+  }
+  return -1;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Splits text into pieces, marking those that match a search word (folded as in `fold`):
+ * each grapheme is folded on its own, so a match maps back to the characters as printed
+ * (ＤＸ highlighted when searching dx).
+ */
+export function highlight(text: string, terms: readonly string[]): { text: string; mark: boolean }[] {
+  if (!terms.length) return [{ text, mark: false }];
+  segmenter ??= new Intl.Segmenter('ja', { granularity: 'grapheme' });
+  let folded = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const f = fold(segment);
+    for (let k = 0; k < f.length; k++) {
+      from.push(index);
+      to.push(index + segment.length);
+    }
+    folded += f;
+  }
+  const marked = new Uint8Array(text.length);
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+      marked.fill(1, from[at], to[at + term.length - 1]);
+    }
+  }
+  const pieces: { text: string; mark: boolean }[] = [];
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i === text.length || marked[i] !== marked[start]) {
+      pieces.push({ text: text.slice(start, i), mark: marked[start] === 1 });
+      start = i;
+    }
+  }
+  return pieces.length ? pieces : [{ text, mark: false }];
+}

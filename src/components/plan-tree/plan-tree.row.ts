@@ -1,0 +1,65 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { formatList, formatNumber } from '../../core/format.js';
+import type { Lang } from '../../core/i18n.js';
+import { statusInfo } from '../../core/status.js';
+import { departmentName, fiveLessName, gradeText } from './plan-tree.detail.js';
+import type { PlanTreeStrings } from './plan-tree.i18n.js';
+import { highlight, type Row, type TreeModel } from './plan-tree.model.js';
+
+/** What a row needs from the element. */
+export interface RowContext {
+  model: TreeModel;
+  lang: Lang;
+  s: PlanTreeStrings;
+  /** The open state in use. */
+  open: Uint8Array;
+  selected: number;
+  /** The row that holds the tab stop. */
+  active: number;
+  terms: string[];
+  keep: Uint8Array | undefined;
+}
+
+/** Text with the search words highlighted, in rows that match (not in ancestors kept for context). */
+function marked(c: RowContext, text: string, i: number): unknown {
+  if (!c.terms.length || c.keep?.[i] !== 1) return text;
+  return highlight(text, c.terms).map((p) => (p.mark ? html`<mark part="match">${p.text}</mark>` : p.text));
+}
+
+/**
+ * One treeitem: its name is its whole text (number, title, then what the meta line says), so a
+ * screen reader hears the count, status and departments with the title, and the visible text is
+ * the accessible name (WCAG 2.5.3).
+ */
+export function renderRow(c: RowContext, row: Row): TemplateResult {
+  const { model, lang, s } = c;
+  const item = model.items[row.i]!;
+  const node = item.node;
+  const parent = item.children.length > 0;
+  const open = parent && c.open[row.i] === 1;
+  const selected = row.i === c.selected;
+  const word = model.countedLevel?.counter ?? model.countedLevel?.name ?? '';
+  const level = item.count ? model.levels.get(node.level)?.name : undefined;
+  const a = item.assessment;
+  const info = a && statusInfo(a.status, lang);
+  return html`<div role="treeitem" part=${selected ? 'row row-selected' : 'row'} data-i=${row.i} data-id=${node.id} ?data-parent=${parent}
+    aria-level=${row.level} aria-setsize=${row.size} aria-posinset=${row.pos} aria-expanded=${ifDefined(parent ? String(open) : undefined)}
+    aria-selected=${String(selected)} tabindex=${row.i === c.active ? 0 : -1}
+    style=${styleMap({ '--_depth': String(row.level - 1) })}>
+    <span class="twisty" part="toggle" aria-hidden="true">${parent ? html`<svg viewBox="0 0 12 12"><path d="M3 1l6 5-6 5z" /></svg>` : nothing}</span>
+    <span class="body">
+      <span class="row-title">${level ? html`<span class="level">${level}</span> ` : nothing}${node.number ? html`<span class="number">${marked(c, node.number, row.i)}</span> ` : nothing}${marked(c, node.title, row.i)}</span>
+      <span class="meta">
+        ${item.count ? html`<span class="count">${s.subtotal(formatNumber(item.count, lang), word)}${item.relisted ? `（${s.relisted(formatNumber(item.relisted, lang))}）` : ''}</span>` : nothing}
+        ${node.category ? html`<span part="category">${node.category}</span>` : nothing}
+        ${info ? html`<span part="status"><span class="symbol" style=${styleMap({ color: info.colour })}>${info.symbol}</span> ${gradeText(a.scale, a.value, a.label ?? info.label)}</span>` : nothing}
+        ${node.departments?.length ? html`<span>${node.departments.map((d, k) => html`${k ? (lang === 'ja' ? '、' : ', ') : ''}${marked(c, departmentName(d, s), row.i)}`)}</span>` : nothing}
+        ${item.fiveLess.length ? html`<span>${s.fiveLess}: ${formatList(item.fiveLess.map((k) => fiveLessName(model.doc, k, lang)), lang)}</span>` : nothing}
+        ${item.goals.length ? html`<span>SDGs ${item.goals.join(lang === 'ja' ? '・' : ', ')}</span>` : nothing}
+        ${node.indicators?.length ? html`<span>${s.indicators(formatNumber(node.indicators.length, lang))}</span>` : nothing}
+      </span>
+    </span>
+  </div>`;
+}

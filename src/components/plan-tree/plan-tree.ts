@@ -1,0 +1,525 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import type { Status } from '../../../data-schema/index.js';
+import type { FiveLessKey } from '../../../data-schema/plan-node.js';
+import { MierukaSelectEvent } from '../../core/events.js';
+import { formatNumber } from '../../core/format.js';
+import { MierukaElement, type View } from '../../core/mieruka-element.js';
+import { statusInfo } from '../../core/status.js';
+import { baseStyles } from '../../core/theme.js';
+import { fiveLessName, renderSheet } from './plan-tree.detail.js';
+import { readHash, writeHash } from './plan-tree.hash.js';
+import { renderRow } from './plan-tree.row.js';
+import { PLAN_TREE_STRINGS, type PlanTreeStrings } from './plan-tree.i18n.js';
+import {
+  buildModel,
+  filterItems,
+  filterOpen,
+  initialOpen,
+  searchTerms,
+  typeAhead,
+  visibleRows,
+  type Row,
+  type TreeModel,
+} from './plan-tree.model.js';
+import { styles } from './plan-tree.styles.js';
+
+/** Above this many rows the tree renders only what is on screen; below it, every row is in the page. */
+export const VIRTUAL_THRESHOLD = 300;
+const TYPE_AHEAD_MS = 700;
+const GAUGE_TAG = 'mieruka-kpi-gauge';
+
+/**
+ * The shape of a plan: its goals, initiatives and plans with their numbers (①), departments,
+ * counts per level and in all (計 19計画 … 合計 57計画), and per node the assessment, category,
+ * 5レス marks, SDGs goals and number of indicators. Filter, expand, select; the selected item's
+ * sheet shows beside or below the tree.
+ *
+ * Choices where the issue was silent:
+ * - **Counting.** Per parent and in all, the nodes of one level are counted: the top-most level
+ *   with a `counter` word, or without one the deepest level present; a node below another counted
+ *   node is not counted again (sub-projects sit below plans). Re-listed items (`relistOf`) are
+ *   counted where printed and reported apart: 合計82事業（うち再掲2）.
+ * - **Rows.** The tree is a WAI-ARIA tree of rows with aria-level, aria-setsize and aria-posinset
+ *   (one roving tab stop). Up to 300 visible rows every row is in the page (so find-in-page,
+ *   printing and screen-reader browse mode see all of them); above that only the rows on screen are
+ *   rendered, and keys still move through every row.
+ * - **Filters.** A search word must occur in an item's number, title or a department name; every
+ *   word must occur (AND). Full-width and half-width, upper and lower case are alike (NFKC + case
+ *   folding). Matches stay with their ancestors; a match opens to show all its children.
+ * - **Detail.** `panel` (default): beside the tree when the element is at least 48rem wide,
+ *   below it otherwise; `inline`: always below; `none`: no sheet (the event still fires). After a
+ *   pointer selection the sheet is scrolled into view when it is off screen; keyboard focus stays
+ *   on the tree. The sheet's 一覧に戻る button returns focus to the row.
+ * - **Events.** `mieruka-select` fires only when a reader selects (click, Enter, Space), never
+ *   when `selected`, `node` or the URL hash are set by code or a link.
+ * - **Live refresh** keeps what the reader opened, selected and typed.
+ *
+ * @summary The plan's hierarchy: counts, departments, marks and status; expand, filter, select.
+ *
+ * @attr expanded - How many levels start open: 0 (only the top rows), 1 (default), 2 …, or `all` (also the bare attribute).
+ * @attr detail - Where the selected item's sheet shows: `panel` (default), `inline` or `none`.
+ * @attr selected - Id of the selected node (set by code: no event).
+ * @attr hash - Opt-in deep links: the selection is kept in the URL hash as `#plan=<id>`; a value names another key (`hash="tree2"` → `#tree2=<id>`).
+ * @attr heading-level - Level of the tree's title heading (default 2); the sheet's title is one below.
+ * @attr no-filter - Hide the search and filter fields.
+ *
+ * @csspart header - The title and the counts.
+ * @csspart title - The tree's title.
+ * @csspart counts - Counts per level and the total.
+ * @csspart total - The total (合計 57計画).
+ * @csspart filters - The search and filter fields.
+ * @csspart toolbar - Expand-all and collapse-all, with the number of results.
+ * @csspart results - The number of results (a live region).
+ * @csspart tree - The tree (role="tree").
+ * @csspart row - One item (role="treeitem"); also `row-selected` on the selected one.
+ * @csspart toggle - The expand/collapse triangle.
+ * @csspart category - The category badge (継続/拡充/新規/再掲).
+ * @csspart status - The assessment.
+ * @csspart match - A highlighted search match.
+ * @csspart detail - The selected item's sheet.
+ * @csspart detail-title - The sheet's title.
+ * @csspart detail-heading - A section heading in the sheet.
+ * @csspart detail-path - Where the item sits in the tree.
+ * @csspart detail-hint - What the panel shows before anything is selected.
+ * @csspart facts - A list of facts in the sheet.
+ * @csspart five-less - The 5レス marks in the sheet.
+ * @csspart action-plan - The action plan table (scrolls sideways on narrow screens).
+ * @csspart indicators - The indicators in the sheet.
+ * @csspart indicator - One indicator (a <mieruka-kpi-gauge> when defined, text otherwise).
+ * @csspart back - The sheet's 一覧に戻る button.
+ * @csspart empty - What shows for a document without nodes.
+ * @cssproperty --mieruka-plan-tree-indent - Indent per level (1.25rem).
+ * @cssproperty --mieruka-plan-tree-row-border - Line between rows (the divider colour).
+ * @cssproperty --mieruka-plan-tree-selected-background - Background of the selected row.
+ * @cssproperty --mieruka-plan-tree-match-background - Background of a search match.
+ * @event mieruka-select - The reader selected a node. detail: { kind: 'node', id, title }
+ */
+export class MierukaPlanTree extends MierukaElement {
+  static override styles = [baseStyles, styles];
+
+  @property() expanded?: string;
+  @property({ reflect: true }) detail: 'none' | 'inline' | 'panel' = 'panel';
+  @property({ reflect: true }) selected?: string;
+  @property() hash?: string;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ type: Boolean, attribute: 'no-filter' }) noFilter = false;
+
+  @state() private query = '';
+  @state() private department = '';
+  @state() private goal = '';
+  @state() private fiveLess: FiveLessKey | '' = '';
+  @state() private status: Status | '' = '';
+  @state() private range = { first: 0, last: -1 };
+
+  private model?: TreeModel;
+  private open: Uint8Array = new Uint8Array(0);
+  private keep?: Uint8Array;
+  private matchOpen: Uint8Array = new Uint8Array(0);
+  private matchCount = 0;
+  private rows: Row[] = [];
+  private rowOf = new Int32Array(0);
+  private active = -1;
+  private selectedIndex = -1;
+  private terms: string[] = [];
+  private typed = '';
+  private typedAt = 0;
+  private pending: { focus?: boolean; reveal?: ScrollLogicalPosition; sheet?: boolean } = {};
+  /** The id the reader chose last (a change of `selected` to it is not revealed again). */
+  private chosen?: string;
+  private gauges = false;
+
+  private get s(): PlanTreeStrings {
+    return PLAN_TREE_STRINGS[this.language];
+  }
+
+  /** The open state in use: the reader's own, or the one of the current filter. */
+  private get openState(): Uint8Array {
+    return this.keep ? this.matchOpen : this.open;
+  }
+
+  private get depth(): number {
+    const v = this.expanded?.trim();
+    if (v === '' || v === 'all') return Infinity;
+    const n = Number(v);
+    return v != null && Number.isInteger(n) && n >= 0 ? n : 1;
+  }
+
+  private get hashKey(): string | undefined {
+    return this.hash == null ? undefined : this.hash || 'plan';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    if (!customElements.get(GAUGE_TAG)) customElements.whenDefined(GAUGE_TAG).then(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.gauges = customElements.get(GAUGE_TAG) !== undefined;
+    const doc = this.view?.document;
+    if (!doc) return;
+    const old = this.model;
+    const rebuilt = !old || old.doc !== doc || old.root !== this.view?.node;
+    if (rebuilt) {
+      this.model = buildModel(doc, this.view?.node);
+      this.open = this.carryOver(old, this.open, initialOpen(this.model, this.depth));
+      const activeId = old?.items[this.active]?.node.id;
+      this.active = activeId ? (this.model.byId.get(activeId) ?? -1) : -1;
+      const linked = !old && this.hashKey ? readHash(this.hashKey) : undefined;
+      if (linked && this.model.byId.has(linked)) {
+        this.selected = linked;
+        this.pending.reveal = 'center'; // a deep link: bring the plan on screen
+      }
+    } else if (changed.has('expanded')) {
+      this.open = initialOpen(this.model!, this.depth);
+    }
+    const model = this.model!;
+    let dirty = rebuilt || changed.has('expanded');
+    if (rebuilt || changed.has('selected')) {
+      this.selectedIndex = this.selected ? (model.byId.get(this.selected) ?? -1) : -1;
+      const byCode = this.selected !== this.chosen;
+      this.chosen = undefined;
+      if (this.selectedIndex >= 0 && byCode && (changed.has('selected') || !old)) {
+        // Set by code, by the URL hash or at load: open the way to it. After load, bring it on
+        // screen if it is not (at load the page is left where it is, unless a deep link asked).
+        for (let p = model.items[this.selectedIndex]!.parent; p >= 0; p = model.items[p]!.parent) this.open[p] = 1;
+        this.active = this.selectedIndex;
+        if (old) this.pending.reveal ??= 'nearest';
+        dirty = true;
+      }
+    }
+    if (rebuilt || ['query', 'department', 'goal', 'fiveLess', 'status'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
+      dirty = true;
+      const result = filterItems(model, { query: this.query, department: this.department, goal: this.goal ? Number(this.goal) : undefined, fiveLess: this.fiveLess, status: this.status });
+      this.keep = result?.keep;
+      this.matchCount = result?.matches ?? 0;
+      this.matchOpen = result ? filterOpen(result.keep) : this.matchOpen;
+      this.terms = searchTerms(this.query);
+    }
+    if (dirty) this.relayout();
+  }
+
+  /** Keeps what the reader opened when a refreshed document arrives. */
+  private carryOver(old: TreeModel | undefined, open: Uint8Array, fresh: Uint8Array): Uint8Array {
+    if (!old || old.root?.id !== this.model!.root?.id) return fresh;
+    old.items.forEach((item, i) => {
+      const j = this.model!.byId.get(item.node.id);
+      if (j !== undefined) fresh[j] = open[i] ?? 0;
+    });
+    return fresh;
+  }
+
+  /** Recomputes the visible rows (O(rows shown)) and keeps the active row among them. */
+  private relayout(): void {
+    const model = this.model;
+    if (!model) return;
+    this.rows = visibleRows(model, this.openState, this.keep);
+    this.rowOf = new Int32Array(model.items.length).fill(-1);
+    this.rows.forEach((r, k) => (this.rowOf[r.i] = k));
+    let a = this.active;
+    while (a >= 0 && this.rowOf[a]! < 0) a = model.items[a]!.parent;
+    this.active = a >= 0 ? a : (this.rows[0]?.i ?? -1);
+  }
+
+  protected renderView(_view: View | undefined): unknown {
+    const model = this.model;
+    if (!model) return nothing;
+    if (!model.items.length) return html`<p part="empty">${this.t.empty}</p>`;
+    return html`<div class="layout" data-detail=${this.detail}>
+      <div class="main">
+        ${this.renderHeader(model)} ${this.noFilter ? nothing : this.renderFilters(model)}
+        <div part="toolbar">
+          <button type="button" @click=${() => this.setAll(1)}>${this.s.expandAll}</button>
+          <button type="button" @click=${() => this.setAll(0)}>${this.s.collapseAll}</button>
+          <p part="results" role="status">${this.keep ? (this.matchCount ? this.s.results(formatNumber(this.matchCount, this.language)) : this.s.noResults) : ''}</p>
+        </div>
+        ${this.rows.length ? this.renderTree(model) : nothing}
+      </div>
+      ${this.detail === 'none' ? nothing : this.renderDetail(model)}
+    </div>`;
+  }
+
+  private renderHeader(model: TreeModel): TemplateResult {
+    const s = this.s;
+    const lang = this.language;
+    const title = model.root ? model.root.title : model.doc.title;
+    const word = model.countedLevel?.counter ?? model.countedLevel?.name ?? '';
+    return html`<div part="header">
+      <div role="heading" aria-level=${Math.min(6, this.headingLevel)} part="title">${title}</div>
+      <ul part="counts" aria-label=${s.levelCounts}>
+        ${model.perLevel.map((l) => html`<li>${l.name} ${formatNumber(l.count, lang)}</li>`)}
+        ${model.total
+          ? html`<li part="total">${s.total(formatNumber(model.total, lang), word)}${model.totalRelisted ? `（${s.relisted(formatNumber(model.totalRelisted, lang))}）` : ''}</li>`
+          : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private renderFilters(model: TreeModel): TemplateResult {
+    const s = this.s;
+    const lang = this.language;
+    const select = (label: string, value: string, options: [string, string][], set: (v: string) => void) =>
+      options.length
+        ? html`<label>${label}
+            <select .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+              <option value="">${s.any}</option>
+              ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+            </select>
+          </label>`
+        : nothing;
+    const filtering = Boolean(this.keep);
+    return html`<div part="filters" role="search" aria-label=${s.filters}>
+      <div class="keyword">
+        <label for="keyword">${s.keyword}</label>
+        <span class="hint" id="keyword-hint">${s.keywordHint}</span>
+        <input id="keyword" type="search" .value=${this.query} aria-describedby="keyword-hint" @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+      </div>
+      ${select(s.department, this.department, model.departments.map((d) => [d, d]), (v) => (this.department = v))}
+      ${select(s.goal, this.goal, model.goals.map((g) => [String(g), s.goalName(g)]), (v) => (this.goal = v))}
+      ${select(s.fiveLess, this.fiveLess, model.fiveLess.map((k) => [k, fiveLessName(model.doc, k, lang)]), (v) => (this.fiveLess = v as FiveLessKey))}
+      ${select(s.status, this.status, model.statuses.map((st) => [st, `${statusInfo(st, lang).symbol} ${statusInfo(st, lang).label}`]), (v) => (this.status = v as Status))}
+      ${filtering ? html`<div><button type="button" @click=${this.clearFilters}>${s.clear}</button></div>` : nothing}
+    </div>`;
+  }
+
+  private renderTree(model: TreeModel): TemplateResult {
+    const label = this.s.treeLabel(model.root ? model.root.title : model.doc.title);
+    const r = this.rowOf[this.active] ?? -1;
+    if (this.rows.length > VIRTUAL_THRESHOLD) {
+      const rendered = r >= this.range.first && r <= this.range.last;
+      return html`<div role="tree" part="tree" class="virtual" aria-label=${label} tabindex=${ifDefined(rendered ? undefined : 0)}
+        @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn} @focus=${this.onTreeFocus}
+        @rangeChanged=${this.onRange}>
+        ${virtualize({ items: this.rows, keyFunction: (row: Row) => row.i, renderItem: this.renderRow, layout: flow() })}
+      </div>`;
+    }
+    return html`<div role="tree" part="tree" aria-label=${label} @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn}>
+      ${repeat(this.rows, (row) => row.i, this.renderRow)}
+    </div>`;
+  }
+
+  private renderRow = (row: Row): TemplateResult =>
+    renderRow(
+      {
+        model: this.model!,
+        lang: this.language,
+        s: this.s,
+        open: this.openState,
+        selected: this.selectedIndex,
+        active: this.active,
+        terms: this.terms,
+        keep: this.keep,
+      },
+      row,
+    );
+
+  private renderDetail(model: TreeModel): TemplateResult {
+    const i = this.selectedIndex;
+    return html`<div class="side">
+      ${i >= 0
+        ? renderSheet({
+            model,
+            index: i,
+            lang: this.language,
+            s: this.s,
+            wareki: this.wareki,
+            headingLevel: this.headingLevel + 1,
+            theme: this.theme,
+            gauges: this.gauges,
+            onBack: this.onBack,
+          })
+        : this.detail === 'panel'
+          ? html`<p part="detail-hint">${this.s.selectHint}</p>`
+          : nothing}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const { focus, reveal, sheet } = this.pending;
+    this.pending = {};
+    if (focus) void this.focusActive();
+    else if (reveal) void this.reveal(reveal);
+    if (sheet) {
+      const el = this.renderRoot.querySelector('.sheet');
+      const top = el?.getBoundingClientRect().top ?? 0;
+      if (el && (top < 0 || top > window.innerHeight - 48)) el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    }
+  }
+
+  private rowElement(i: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[role='treeitem'][data-i='${i}']`);
+  }
+
+  private get virtualizer() {
+    return (this.renderRoot.querySelector('[role=tree]') as VirtualizerHostElement | null)?.[virtualizerRef];
+  }
+
+  /** Brings the active row on screen (rendering it if it was virtualized) and returns it. */
+  private async reveal(block: ScrollLogicalPosition): Promise<HTMLElement | null> {
+    const i = this.active;
+    let el = this.rowElement(i);
+    const v = this.virtualizer;
+    if (!el && v) {
+      v.element(this.rowOf[i]!)?.scrollIntoView({ block });
+      for (let tries = 0; tries < 20 && !(el = this.rowElement(i)); tries++) await new Promise((r) => requestAnimationFrame(r));
+    } else if (el && block !== 'nearest') {
+      el.scrollIntoView({ block });
+    } else if (el) {
+      const box = el.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight) el.scrollIntoView({ block: 'nearest' });
+    }
+    return el;
+  }
+
+  private async focusActive(): Promise<void> {
+    const el = await this.reveal('nearest');
+    el?.focus();
+  }
+
+  private moveTo(row: number): void {
+    const target = this.rows[Math.max(0, Math.min(this.rows.length - 1, row))];
+    if (!target) return;
+    this.active = target.i;
+    this.pending.focus = true;
+    this.requestUpdate();
+  }
+
+  private setOpen(i: number, value: 0 | 1): void {
+    this.openState[i] = value;
+    this.relayout();
+    this.pending.focus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('role') === 'treeitem';
+    this.requestUpdate();
+  }
+
+  private async setAll(value: 0 | 1): Promise<void> {
+    await this.updateComplete; // a filter typed a moment ago decides which open state this is
+    this.openState.fill(value);
+    this.relayout();
+    this.requestUpdate();
+  }
+
+  /** The reader selects an item: the sheet shows it, the URL hash follows, the event fires. */
+  private choose(i: number, pointer: boolean): void {
+    const node = this.model!.items[i]!.node;
+    this.active = i;
+    this.chosen = node.id;
+    this.selected = node.id;
+    this.pending.sheet = pointer && this.detail !== 'none';
+    if (this.hashKey) writeHash(this.hashKey, node.id);
+    this.dispatchEvent(new MierukaSelectEvent({ kind: 'node', id: node.id, title: node.title }));
+  }
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    if (e.altKey || e.ctrlKey || e.metaKey || !this.model || !this.rows.length) return;
+    const model = this.model;
+    const i = this.active;
+    const r = this.rowOf[i]!;
+    const item = model.items[i]!;
+    const open = this.openState[i] === 1 && item.children.length > 0;
+    switch (e.key) {
+      case 'ArrowDown':
+        this.moveTo(r + 1);
+        break;
+      case 'ArrowUp':
+        this.moveTo(r - 1);
+        break;
+      case 'Home':
+        this.moveTo(0);
+        break;
+      case 'End':
+        this.moveTo(this.rows.length - 1);
+        break;
+      case 'ArrowRight':
+        if (item.children.length && !open) this.setOpen(i, 1);
+        else if (open) this.moveTo(r + 1);
+        break;
+      case 'ArrowLeft':
+        if (open) this.setOpen(i, 0);
+        else if (item.parent >= 0 && this.rowOf[item.parent]! >= 0) this.moveTo(this.rowOf[item.parent]!);
+        break;
+      case 'Enter':
+      case ' ':
+        this.choose(i, false);
+        break;
+      case '*':
+        for (const k of item.parent >= 0 ? model.items[item.parent]!.children : model.roots) this.openState[k] = 1;
+        this.relayout();
+        this.moveTo(this.rowOf[i]!);
+        break;
+      default: {
+        if (e.key.length !== 1 || e.key === ' ') return;
+        const now = Date.now();
+        this.typed = now - this.typedAt > TYPE_AHEAD_MS ? e.key : this.typed + e.key;
+        this.typedAt = now;
+        const found = typeAhead(model, this.rows, this.typed.length > 1 ? r - 1 : r, this.typed);
+        if (found >= 0) this.moveTo(found);
+      }
+    }
+    e.preventDefault();
+  };
+
+  private onClick = (e: MouseEvent): void => {
+    const target = e.target as Element;
+    const row = target.closest<HTMLElement>('[role=treeitem]');
+    if (!row) return;
+    const i = Number(row.dataset.i);
+    this.active = i;
+    if (target.closest('.twisty') && this.model!.items[i]!.children.length) this.setOpen(i, this.openState[i] ? 0 : 1);
+    else this.choose(i, true);
+  };
+
+  private onFocusIn = (e: FocusEvent): void => {
+    const row = (e.target as Element).closest<HTMLElement>('[role=treeitem]');
+    if (row && Number(row.dataset.i) !== this.active) {
+      this.active = Number(row.dataset.i);
+      this.requestUpdate();
+    }
+  };
+
+  /** The tree itself takes focus only while the active row is scrolled away: hand it on. */
+  private onTreeFocus = (e: FocusEvent): void => {
+    if (e.target === e.currentTarget) void this.focusActive();
+  };
+
+  /** Which rows the virtualizer has rendered: the tree is the tab stop while the active row is not among them. */
+  private onRange = (e: RangeChangedEvent): void => {
+    if (e.first !== this.range.first || e.last !== this.range.last) this.range = { first: e.first, last: e.last };
+  };
+
+  private onBack = (): void => {
+    if (this.selectedIndex < 0) return;
+    this.active = this.selectedIndex;
+    this.moveTo(this.rowOf[this.active]!);
+  };
+
+  private clearFilters = (): void => {
+    this.query = this.department = this.goal = this.fiveLess = this.status = '';
+  };
+
+  private onHashChange = (): void => {
+    if (!this.hashKey) return;
+    const id = readHash(this.hashKey);
+    if (id && id !== this.selected && this.model?.byId.has(id)) this.selected = id;
+  };
+}
+
+MierukaPlanTree.define('mieruka-plan-tree');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mieruka-plan-tree': MierukaPlanTree;
+  }
+}
