@@ -122,11 +122,15 @@ type PlanNodeFields = z.ZodMiniObject<typeof planNodeFields>;
 export type PlanNode = z.output<PlanNodeFields> & { children?: PlanNode[] | undefined };
 type PlanNodeInput = z.input<PlanNodeFields> & { children?: PlanNodeInput[] | undefined };
 
+let childrenSchema: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniType<PlanNode, PlanNodeInput>>> | undefined;
+
 export const PlanNode: z.ZodMiniType<PlanNode, PlanNodeInput> = z
   .object({
     ...planNodeFields,
+    // Built once: zod reads the shape for every node it parses, and a getter that built a new
+    // schema on each read made a 10,000-plan document several times slower to validate.
     get children() {
-      return z.optional(z.array(PlanNode).check(z.maxLength(LIMITS.list))).check(describe('下位の項目', 'Child items'));
+      return (childrenSchema ??= z.optional(z.array(PlanNode).check(z.maxLength(LIMITS.list))).check(describe('下位の項目', 'Child items')));
     },
   })
   .register(z.globalRegistry, {

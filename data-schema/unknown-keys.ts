@@ -50,20 +50,29 @@ function unwrap(schema: AnySchema): AnySchema {
  * fields) but tell the editor, with the closest known key.
  */
 export function findUnknownKeys(schema: AnySchema, input: unknown): UnknownKey[] {
+  // Paths are kept as parent links and spelt out only for the rare unknown key: building an
+  // array per visited value made this walk cost more than the validation itself.
+  type Link = { parent: Link | undefined; key: string | number } | undefined;
+  const spell = (link: Link, key: string): (string | number)[] => {
+    const path: (string | number)[] = [key];
+    for (let l = link; l; l = l.parent) path.unshift(l.key);
+    return path;
+  };
   const found: UnknownKey[] = [];
-  const stack: [AnySchema, unknown, (string | number)[]][] = [[schema, input, []]];
+  const stack: [AnySchema, unknown, Link][] = [[schema, input, undefined]];
   while (stack.length) {
-    const [raw, value, path] = stack.pop()!;
+    const [raw, value, link] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
     const s = unwrap(raw);
     const def = s._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
-    if (def.type === 'object' && def.shape && value && typeof value === 'object' && !Array.isArray(value)) {
+    if (def.type === 'object' && def.shape && !Array.isArray(value)) {
       const shape = def.shape;
       for (const key of Object.keys(value)) {
-        if (Object.prototype.hasOwnProperty.call(shape, key)) stack.push([shape[key]!, (value as Record<string, unknown>)[key], [...path, key]]);
-        else if (!key.startsWith('x-')) found.push({ path: [...path, key], key, suggestion: closestKey(key, Object.keys(shape)) });
+        if (Object.prototype.hasOwnProperty.call(shape, key)) stack.push([shape[key]!, (value as Record<string, unknown>)[key], { parent: link, key }]);
+        else if (!key.startsWith('x-')) found.push({ path: spell(link, key), key, suggestion: closestKey(key, Object.keys(shape)) });
       }
     } else if (def.type === 'array' && def.element && Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([def.element, value[i], [...path, i]]);
+      for (let i = value.length - 1; i >= 0; i--) stack.push([def.element, value[i], { parent: link, key: i }]);
     }
   }
   return found.sort((a, b) => comparePaths(a.path, b.path));
