@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { accessibilityTree, flattenAx } from './support/ax.js';
 import { FIVE_LESS_KEYS, type FiveLessKey, type MierukaDocument } from '../data-schema/index.js';
 import { MierukaSelectEvent } from '../src/core/index.js';
 import '../src/components/five-less/five-less.js';
@@ -61,15 +62,12 @@ async function render(doc: unknown, attrs: { node?: string; sort?: string; categ
 
 /** The page's accessibility tree, flattened to "role name [state]" lines. */
 async function tree(): Promise<string[]> {
-  const snapshot: any = await a11ySnapshot({});
-  const out: string[] = [];
-  const walk = (n: any) => {
-    const state = n.pressed !== undefined ? ` [pressed=${n.pressed}]` : n.expanded !== undefined ? ` [expanded=${n.expanded}]` : '';
-    if (n.role !== 'RootWebArea') out.push(`${n.role} ${n.name ?? ''}${state}`.trim());
-    (n.children ?? []).forEach(walk);
-  };
-  walk(snapshot);
-  return out;
+  return flattenAx(await accessibilityTree())
+    .filter((n) => n.role !== 'RootWebArea')
+    .map((n) => {
+      const state = n.pressed !== undefined ? ` [pressed=${n.pressed}]` : n.expanded !== undefined ? ` [expanded=${n.expanded}]` : '';
+      return `${n.role} ${n.name ?? ''}${state}`.trim();
+    });
 }
 
 /** An independent count straight from the JSON (not through the element's model). */

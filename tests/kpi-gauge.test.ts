@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
+import { accessibilityTree, flattenAx, type AxNode } from './support/ax.js';
 import type { MierukaDocument } from '../data-schema/index.js';
 import { resetDocumentSources } from '../src/core/index.js';
 import '../src/components/kpi-gauge/kpi-gauge.js';
@@ -48,18 +49,9 @@ async function withObservations(id: string, observations: { fiscalYear: number; 
   return doc;
 }
 
-interface AxNode {
-  role: string;
-  name: string;
-  level?: number;
-  children?: AxNode[];
-}
-/** The page's accessibility tree (with a selector, Chromium returns only the first node inside a shadow root). */
-const axTree = async () => (await a11ySnapshot({} as never)) as unknown as AxNode;
-const axAll = (node: AxNode, test: (n: AxNode) => boolean, out: AxNode[] = []): AxNode[] => {
-  if (test(node)) out.push(node);
-  node.children?.forEach((c) => axAll(c, test, out));
-  return out;
+const axTree = accessibilityTree;
+const axAll = (node: AxNode, test: (n: AxNode) => boolean): AxNode[] => {
+  return flattenAx(node).filter(test);
 };
 
 const KIRAMEKI =

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { accessibilityTree, flattenAx, type AxNode } from './support/ax.js';
 import { resetDocumentSources } from '../src/core/index.js';
 import type { MierukaErrorEvent, MierukaSelectEvent } from '../src/core/events.js';
 import '../src/components/sdgs-badges/sdgs-badges.js';
@@ -27,15 +28,7 @@ const text = (node: Element | null | undefined) => node?.textContent?.replace(/\
 const labels = (el: MierukaSdgsBadges) => $$(el, '[part~="goal"] > .sr-only, [part~="goal-button"] > .sr-only').map(text);
 const button = (el: MierukaSdgsBadges, goal: number) => $$(el, '[part~="goal-button"]').find((b) => text(b.querySelector('[part~="number"]')) === String(goal));
 
-type AxNode = { role?: string; name?: string; pressed?: boolean | string; children?: AxNode[] };
-
-/** Every node of an accessibility tree, depth first. */
-const flatten = (node: AxNode, out: AxNode[] = []): AxNode[] => (out.push(node), node.children?.forEach((c) => flatten(c, out)), out);
-
-/** The accessibility tree Chromium builds for the page (with a selector it returns only the first node inside a shadow root). */
-async function axTree(): Promise<AxNode[]> {
-  return flatten((await a11ySnapshot({})) as unknown as AxNode);
-}
+const axTree = async (): Promise<AxNode[]> => flattenAx(await accessibilityTree());
 const axNames = (tree: AxNode[]) => tree.map((n) => n.name).filter(Boolean);
 
 /** Fixture that is on screen and has data. */

@@ -1,4 +1,4 @@
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { accessibilityTree, flattenAx, type AxNode } from './support/ax.js';
 import type { MierukaDocument } from '../data-schema/index.js';
 import type { MierukaTrendTable } from '../src/components/trend-table/trend-table.js';
 
@@ -20,23 +20,11 @@ export const row = (el: MierukaTrendTable, key: string) => $(el, `tr[data-key="$
 /** The cell of a row under a column (by the column's class: year, target, progress …; nth for years). */
 export const cells = (el: MierukaTrendTable, key: string, kind: string) => [...row(el, key).querySelectorAll<HTMLElement>(`td.${kind}`)];
 
-export interface AxNode {
-  role: string;
-  name: string;
-  expanded?: boolean;
-  children?: AxNode[];
-}
+export type { AxNode } from './support/ax.js';
 
 /** The page's accessibility tree, flattened in reading order. */
 export async function axNodes(_ctx?: Mocha.Context): Promise<AxNode[]> {
-  const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
-  const out: AxNode[] = [];
-  const walk = (n: AxNode) => {
-    out.push(n);
-    n.children?.forEach(walk);
-  };
-  walk(snapshot);
-  return out;
+  return flattenAx(await accessibilityTree());
 }
 
 /** What a screen reader reads in the row whose header has this name: the names up to the next row header. */

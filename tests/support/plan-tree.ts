@@ -1,4 +1,3 @@
-import { a11ySnapshot } from '@web/test-runner-commands';
 import type { MierukaDocument } from '../../data-schema/index.js';
 import type { MierukaPlanTree } from '../../src/components/plan-tree/plan-tree.js';
 
@@ -35,31 +34,4 @@ export async function until(predicate: () => boolean, ms = 5000): Promise<void> 
   }
 }
 
-export interface AxNode {
-  role: string;
-  name: string;
-  level?: number;
-  expanded?: boolean;
-  selected?: boolean;
-  description?: string;
-  children?: AxNode[];
-}
-
-/** The page's accessibility tree, as Chromium gives it to assistive technology. */
-export async function accessibilityTree(): Promise<AxNode> {
-  return (await a11ySnapshot({})) as unknown as AxNode;
-}
-
-export function findAx(node: AxNode, predicate: (n: AxNode) => boolean): AxNode | undefined {
-  if (predicate(node)) return node;
-  for (const child of node.children ?? []) {
-    const found = findAx(child, predicate);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** All the text the accessibility tree holds below a node, in order. */
-export function axText(node: AxNode): string {
-  return [node.name, ...(node.children ?? []).map(axText)].filter(Boolean).join(' ');
-}
+export { accessibilityTree, axText, findAx, type AxNode } from './ax.js';
