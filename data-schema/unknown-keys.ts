@@ -25,6 +25,9 @@ export function closestKey(key: string, known: Iterable<string>): string | undef
   let bestDistance = Infinity;
   const lower = key.toLowerCase();
   for (const k of known) {
+    // A key more than 3 characters longer or shorter cannot be within 3 edits: skip the
+    // quadratic table (a hostile 10 MB key must not freeze the page).
+    if (Math.abs(k.length - key.length) > 3) continue;
     const d = editDistance(lower, k.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }

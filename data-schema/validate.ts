@@ -28,6 +28,8 @@ export type ValidationResult =
 
 export interface ValidateOptions {
   lang?: Lang;
+  /** Look for unknown keys (warnings). The widgets never show warnings and pass false; the CLI keeps them. */
+  warnings?: boolean;
 }
 
 /** Which format a failed pattern stands for, so the message can name it in words. */
@@ -97,6 +99,21 @@ function tooDeep(input: unknown, max: number): boolean {
   return false;
 }
 
+/** True when `nodes` → `children` nest more than `max` node levels (the documented limit), counted without recursion. */
+function nodesTooDeep(input: unknown, max: number): boolean {
+  const listAt = (value: unknown, key: 'nodes' | 'children'): unknown[] => {
+    const list = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    return Array.isArray(list) ? list : [];
+  };
+  const stack: [unknown, number][] = listAt(input, 'nodes').map((n) => [n, 1]);
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) return true;
+    for (const child of listAt(node, 'children')) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /**
  * Validates a parsed JSON value against the mieruka schema. Returns the typed document, or
  * every problem found (not just the first), each with a JSON Pointer and a message in the
@@ -107,10 +124,11 @@ function tooDeep(input: unknown, max: number): boolean {
 export function validateDocument(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const m = MESSAGES[options.lang ?? 'ja'];
   // Each node level adds about three levels of JSON (children array, node, indicators …).
-  if (tooDeep(input, MAX_DEPTH * 3)) {
+  if (tooDeep(input, MAX_DEPTH * 3) || nodesTooDeep(input, MAX_DEPTH)) {
     return { ok: false, problems: [{ path: '', code: 'too-deep', severity: 'error', message: m.tooDeep(MAX_DEPTH) }], warnings: [] };
   }
-  const warnings: Problem[] = findUnknownKeys(MierukaDocument, input).map((u) => ({
+  const unknownKeys = options.warnings === false ? [] : findUnknownKeys(MierukaDocument, input);
+  const warnings: Problem[] = unknownKeys.map((u) => ({
     path: toPointer(u.path),
     code: 'unknown-key',
     severity: 'warning',

@@ -31,7 +31,7 @@ function check(value: unknown): Checked {
     const cached = checkedData.get(value);
     if (cached) return cached;
   }
-  const result = validateDocument(value);
+  const result = validateDocument(value, { warnings: false });
   const checked: Checked = result.ok ? { document: result.document } : { failure: { kind: 'schema', value } };
   if (value !== null && typeof value === 'object') checkedData.set(value, checked);
   return checked;

@@ -16,6 +16,7 @@ export interface MierukaLoadDetail {
 export type MierukaErrorKind =
   | 'http'
   | 'network'
+  | 'cors'
   | 'timeout'
   | 'not-json'
   | 'html'

@@ -14,6 +14,8 @@ export function describeFailure(failure: LoadFailure | { kind: 'no-source' }, la
       return { kind: 'http', status: failure.status, message: t.http(failure.status) };
     case 'network':
       return { kind: 'network', message: t.network };
+    case 'cors':
+      return { kind: 'cors', message: t.cors };
     case 'timeout':
       return { kind: 'timeout', message: t.timeout(failure.seconds) };
     case 'not-json':
@@ -24,7 +26,7 @@ export function describeFailure(failure: LoadFailure | { kind: 'no-source' }, la
       return { kind: 'no-source', message: t.noSource };
     case 'schema': {
       // Validated again only here, in the reader's language: failures are rare, documents are not.
-      const result = validateDocument(failure.value, { lang });
+      const result = validateDocument(failure.value, { lang, warnings: false });
       const problems = result.ok ? [] : result.problems.map(({ path, message }) => ({ path, message }));
       return { kind: 'schema', message: t.schema(problems.length), path: problems[0]?.path, problems };
     }

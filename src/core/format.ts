@@ -56,7 +56,8 @@ export function formatValue(value: number, lang: Lang, format: ValueFormat = {})
   const number = formatNumber(value, lang, format.decimals);
   const unit = format.unit ?? '';
   if (lang === 'ja') return `${format.approximate ? '約' : ''}${number}${unit}`;
-  const englishUnit = ENGLISH_UNITS[unit] ?? unit;
+  // Own properties only: a unit named "constructor" must not find Object's.
+  const englishUnit = Object.hasOwn(ENGLISH_UNITS, unit) ? ENGLISH_UNITS[unit]! : unit;
   const withUnit = !unit ? number : TIGHT_UNITS.has(unit) ? `${number}${unit}` : `${number} ${englishUnit}`;
   return format.approximate ? `about ${withUnit}` : withUnit;
 }

@@ -15,6 +15,7 @@ export interface Catalogue {
   errors: {
     http: (status: number) => string;
     network: string;
+    cors: string;
     timeout: (seconds: number) => string;
     notJson: (line: number, column: number) => string;
     html: string;
@@ -39,6 +40,7 @@ const ja: Catalogue = {
   errors: {
     http: (status) => `データを取得できませんでした（HTTP ${status}）`,
     network: 'データを取得できませんでした（ネットワークエラー）',
+    cors: 'データのあるサーバーが、このページからの読み込みを許可していません（CORS: Access-Control-Allow-Origin の設定が必要です）',
     timeout: (s) => `データの取得が${s}秒以内に終わりませんでした（タイムアウト）`,
     notJson: (l, c) => `データが JSON として読めません（${l}行${c}文字目）`,
     html: 'データの代わりに HTML のページが返されました（URL を確認してください）',
@@ -63,6 +65,7 @@ const en: Catalogue = {
   errors: {
     http: (status) => `Could not load the data (HTTP ${status})`,
     network: 'Could not load the data (network error)',
+    cors: 'The server with the data does not allow this page to read it (CORS: it needs an Access-Control-Allow-Origin header)',
     timeout: (s) => `Loading the data did not finish within ${s} seconds (timeout)`,
     notJson: (l, c) => `The data is not valid JSON (line ${l}, column ${c})`,
     html: 'An HTML page came back instead of the data (check the URL)',

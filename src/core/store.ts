@@ -3,6 +3,8 @@ import { parseJson, validateDocument, type MierukaDocument } from '../../data-sc
 export type LoadFailure =
   | { kind: 'http'; status: number }
   | { kind: 'network' }
+  /** Another origin answered, but without Access-Control-Allow-Origin for this page. */
+  | { kind: 'cors' }
   | { kind: 'timeout'; seconds: number }
   | { kind: 'not-json'; line: number; column: number }
   | { kind: 'html' }
@@ -130,17 +132,33 @@ export class DocumentSource {
         const looksHtml = /^\s*</.test(text) || /text\/html/i.test(response.headers.get('Content-Type') ?? '');
         return this.failed(looksHtml ? { kind: 'html' } : { kind: 'not-json', line: parsed.line ?? 1, column: parsed.column ?? 1 });
       }
-      const result = validateDocument(parsed.value);
+      const result = validateDocument(parsed.value, { warnings: false });
       if (!result.ok) return this.failed({ kind: 'schema', value: parsed.value });
       this.lastText = text;
       return this.succeeded(result.document);
     } catch {
       const timedOut = controller.signal.aborted && (controller.signal.reason as DOMException)?.name === 'TimeoutError';
       if (controller.signal.aborted && !timedOut) return this.snapshot; // left the page: nothing to report
-      return this.failed(timedOut ? { kind: 'timeout', seconds } : { kind: 'network' });
+      if (timedOut) return this.failed({ kind: 'timeout', seconds });
+      return this.failed((await this.refusedByCors(controller.signal)) ? { kind: 'cors' } : { kind: 'network' });
     } finally {
       clearTimeout(timer);
       if (this.controller === controller) this.controller = undefined;
+    }
+  }
+
+  /**
+   * A failed cross-origin fetch tells us nothing about why. An opaque (no-cors) request that
+   * succeeds shows the server is there, so the refusal was CORS: a city's web staff then
+   * know to ask for Access-Control-Allow-Origin instead of looking for a network fault.
+   */
+  private async refusedByCors(signal: AbortSignal): Promise<boolean> {
+    if (new URL(this.url).origin === location.origin) return false;
+    try {
+      await fetch(this.url, { mode: 'no-cors', cache: 'no-store', credentials: 'omit', signal });
+      return true;
+    } catch {
+      return false;
     }
   }
 

@@ -99,7 +99,7 @@ const NOUNS: Record<string, [string, string]> = {
   取組: ['initiative', 'initiatives'],
   件: ['item', 'items'],
 };
-const noun = (c: string | undefined, n: number) => (NOUNS[c ?? '件'] ?? NOUNS['件']!)[n === 1 ? 0 : 1];
+const noun = (c: string | undefined, n: number) => (c !== undefined && Object.hasOwn(NOUNS, c) ? NOUNS[c]! : NOUNS['件']!)[n === 1 ? 0 : 1];
 
 export const en: FiveLessStrings = {
   caption: (scope) => `5-less (digitalisation aims) by plan: ${scope}`,
