@@ -19,6 +19,8 @@ export interface DocumentState {
   loading: boolean;
   /** When the document shown was last confirmed current. */
   confirmedAt?: Date | undefined;
+  /** True for a live `src`: a failure then is a failed refresh, shown as a note, not an alert. */
+  live?: boolean | undefined;
 }
 
 type Checked = { document: MierukaDocument } | { failure: LoadFailure };
@@ -128,7 +130,7 @@ export class DocumentController implements ReactiveController {
       loading = s ? s.loading : true;
       confirmedAt = s?.confirmedAt;
       if (s?.document) this.remember(s.document, origin, confirmedAt);
-      return { ...this.lastGood, failure: s?.failure, loading };
+      return { ...this.lastGood, failure: s?.failure, loading, live: true };
     } else {
       return { ...this.lastGood, failure: { kind: 'no-source' }, loading: false };
     }

@@ -143,7 +143,9 @@ export abstract class MierukaElement extends LitElement {
       }
     }
     this.problem = failure ?? selectionProblem;
-    this.stale = Boolean(failure && this.view && s.document);
+    // Only a failed refresh of src is "stale": a wrong document given as data or inline is an
+    // error of the page, said in an alert with its paths (the last good view stays below it).
+    this.stale = Boolean(failure && this.view && s.document && s.live);
     const key = this.problem ? `${this.problem.kind}|${this.problem.message}|${this.problem.path ?? ''}` : '';
     if (key && key !== this.lastProblemKey) this.pendingEvents.push(new MierukaErrorEvent(this.problem!));
     this.lastProblemKey = key;

@@ -64,7 +64,9 @@ export interface SparkGeometry {
  */
 export function gaugePosition({ baseline, target, latest }: GaugeInput): number | undefined {
   if (baseline === target || ![baseline, target, latest].every(Number.isFinite)) return undefined;
-  return scaleLinear().domain([baseline, target]).range([0, 1])(latest);
+  // Halved first: schema-valid extremes (±Number.MAX_VALUE) must not overflow to NaN.
+  const position = (latest / 2 - baseline / 2) / (target / 2 - baseline / 2);
+  return Number.isFinite(position) ? position : undefined;
 }
 
 const arcShape = arc<{ startAngle: number; endAngle: number }>().innerRadius(ARC_INNER).outerRadius(ARC_OUTER).cornerRadius(2);
@@ -101,9 +103,15 @@ export function sparkGeometry(points: readonly { fiscalYear: number; value: numb
   if (points.length < 2) return undefined;
   const [x0, x1] = extent(points, (p) => p.fiscalYear) as [number, number];
   let [y0, y1] = extent([...points.map((p) => p.value), ...(target != null && Number.isFinite(target) ? [target] : [])]) as [number, number];
-  if (y0 === y1) [y0, y1] = [y0 - 1, y1 + 1];
+  // A flat line gets a band around it: ±1, or wider where ±1 is lost in rounding (above 2^53).
+  if (y0 === y1) {
+    const pad = Math.max(1, Math.abs(y0) / 2 ** 50);
+    [y0, y1] = [y0 - pad, y1 + pad];
+  }
   const x = scaleLinear().domain([x0, x1 === x0 ? x0 + 1 : x1]).range([SPARK_PAD, SPARK_WIDTH - SPARK_PAD]);
-  const y = scaleLinear().domain([y0, y1]).range([SPARK_HEIGHT - SPARK_PAD, SPARK_PAD]);
+  // The domain is halved (and each value with it) so that ±Number.MAX_VALUE does not overflow.
+  const half = scaleLinear().domain([y0 / 2, y1 / 2]).range([SPARK_HEIGHT - SPARK_PAD, SPARK_PAD]);
+  const y = (v: number) => half(v / 2);
   const round = (n: number) => Math.round(n * 1000) / 1000;
   const path = line<{ fiscalYear: number; value: number }>()
     .x((p) => x(p.fiscalYear))

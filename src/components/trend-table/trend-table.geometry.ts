@@ -38,7 +38,15 @@ export interface Sparkline {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** The linear map from [d0, d1] onto [r0, r1], as d3's scaleLinear computes it. */
-export const linear = (d0: number, d1: number, r0: number, r1: number) => (v: number) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
+/**
+ * A linear map. Values are halved before subtracting so that a span from −Number.MAX_VALUE to
+ * Number.MAX_VALUE does not overflow, and an empty span (all values equal, or equal after
+ * rounding above 2^53) maps to the middle instead of dividing by zero.
+ */
+export const linear = (d0: number, d1: number, r0: number, r1: number) => {
+  const span = d1 / 2 - d0 / 2;
+  return (v: number) => (span === 0 ? (r0 + r1) / 2 : r0 + ((v / 2 - d0 / 2) / span) * (r1 - r0));
+};
 
 export function sparkline({ points, target, span, width, height, inset = 3 }: SparkInput): Sparkline {
   const [first, last] = span[0] === span[1] ? [span[0] - 1, span[1] + 1] : span;
