@@ -1,0 +1,273 @@
+// `npm run bench`: renders synthetic documents in headless Chromium and prints, beside the
+// DESIGN.md budgets, load-to-render and update times per element, peak JS heap and the size
+// (min+gzip) of every entry; writes the same table to docs/bench.md. It reports, it does not
+// gate: the exit code is 0 whatever the figures (timings are never asserted anywhere).
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { createRequire } from 'node:module';
+import { measureAll } from './bundle-size.js';
+import { findBrowser } from './find-browser.js';
+import { stripSchemaDocsEsbuild } from './strip-schema-docs.js';
+
+const RUNS_CHEAP = 5;
+const RUNS_SLOW = 3;
+const KEY_PRESSES = 20;
+const started = Date.now();
+const log = (msg) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`);
+
+async function loadDriver() {
+  const require = createRequire(import.meta.url);
+  for (const name of ['playwright-core', 'puppeteer-core']) {
+    try {
+      require.resolve(name);
+    } catch {
+      continue;
+    }
+    const mod = await import(name);
+    return { name, mod: mod.default ?? mod };
+  }
+  throw new Error('npm run bench needs playwright-core or puppeteer-core (puppeteer-core comes with @web/test-runner-chrome).');
+}
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
+];
+
+// ---- bundle the page as it ships ----
+log('bundling bench/bench.ts');
+const bundle = await build({
+  entryPoints: ['bench/bench.ts'],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  write: false,
+  logLevel: 'silent',
+  tsconfig: 'tsconfig.json',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [stripSchemaDocsEsbuild],
+});
+const pageJs = bundle.outputFiles[0].contents;
+const pageHtml = await readFile('bench/page.html');
+
+const server = createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  if (path === '/' || path === '/index.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml);
+  else if (path === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(pageJs);
+  else res.writeHead(404).end();
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+// ---- the browser ----
+const executablePath = findBrowser();
+const driver = await loadDriver();
+log(`driving ${executablePath} with ${driver.name}`);
+const browser =
+  driver.name === 'playwright-core'
+    ? await driver.mod.chromium.launch({ executablePath, args: ARGS, headless: true })
+    : await driver.mod.launch({ executablePath, args: ARGS, headless: true });
+const browserVersion = await browser.version();
+
+const context = driver.name === 'playwright-core' ? await browser.newContext({ viewport: { width: 1280, height: 900 } }) : browser;
+
+async function freshPage() {
+  const page = await context.newPage();
+  if (driver.name !== 'playwright-core') await page.setViewport({ width: 1280, height: 900 });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  return { page, errors };
+}
+
+/** One scenario in a fresh page. */
+async function once(name, ...args) {
+  const { page, errors } = await freshPage();
+  try {
+    return await page.evaluate((n, a) => globalThis.bench.scenarios[n](...a), name, args);
+  } catch (e) {
+    throw new Error(`${name}: ${e.message}${errors.length ? `\n  page errors: ${errors.join('\n  ')}` : ''}`, { cause: e });
+  } finally {
+    await page.close();
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Runs a scenario `runs` times, each in a fresh page; the median of every numeric field. */
+async function measure(label, runs, name, ...args) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await once(name, ...args));
+  const out = { runs };
+  for (const key of Object.keys(results[0])) out[key] = median(results.map((r) => r[key]));
+  log(`${label}: ${JSON.stringify(out, (k, v) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v))}`);
+  return out;
+}
+
+async function keyPresses(runs, setupName = 'keysSetup') {
+  const all = [];
+  let setup;
+  for (let run = 0; run < runs; run++) {
+    const { page, errors } = await freshPage();
+    try {
+      setup = await page.evaluate((n) => globalThis.bench.scenarios[n](), setupName);
+      for (let i = 0; i < KEY_PRESSES; i++) {
+        await page.evaluate(() => globalThis.bench.armKey());
+        await page.keyboard.press('ArrowDown');
+        all.push((await page.evaluate(() => globalThis.bench.keyResult())).ms);
+      }
+      setup.last = await page.evaluate(() => document.querySelector('mieruka-plan-tree')?.shadowRoot?.activeElement?.getAttribute('aria-posinset') ?? null);
+    } catch (e) {
+      throw new Error(`key presses: ${e.message}${errors.length ? `\n  page errors: ${errors.join('\n  ')}` : ''}`, { cause: e });
+    } finally {
+      await page.close();
+    }
+  }
+  const sorted = [...all].sort((a, b) => a - b);
+  const out = { runs, presses: all.length, median: median(all), p95: sorted[Math.floor(0.95 * (sorted.length - 1))], max: sorted.at(-1), ...setup };
+  log(`key presses (${setupName}): ${JSON.stringify(out)}`);
+  return out;
+}
+
+let sizes;
+let r;
+try {
+  r = {};
+  r.validate = await measure('validate 10,000 plans', RUNS_SLOW, 'validate');
+  r.tree100 = await measure('plan-tree 100', RUNS_CHEAP, 'tree', 100);
+  r.tree1000 = await measure('plan-tree 1,000', RUNS_CHEAP, 'tree', 1000);
+  r.tree10000 = await measure('plan-tree 10,000', RUNS_SLOW, 'tree', 10000);
+  r.bareList = await measure('bare virtualized list 10,000', RUNS_CHEAP, 'bareList');
+  r.keys = await keyPresses(RUNS_SLOW);
+  r.keysFloor = await keyPresses(1, 'keysFloorSetup');
+  r.gauges = await measure('200 kpi-gauges', RUNS_CHEAP, 'gauges');
+  r.bareGauges = await measure('200 bare gauges', RUNS_CHEAP, 'bareGauges');
+  r.fiveLess = await measure('five-less 1,000', RUNS_CHEAP, 'single', 'mieruka-five-less', 1000);
+  r.sdgs = await measure('sdgs-badges 1,000', RUNS_CHEAP, 'single', 'mieruka-sdgs-badges', 1000);
+  r.trend = await measure('trend-table 2,000 indicators', RUNS_SLOW, 'trendTable');
+  r.heapGauges = await measure('heap 200 gauges', RUNS_SLOW, 'heapGauges');
+  r.heapBareGauges = await measure('heap 200 bare gauges', RUNS_SLOW, 'heapBareGauges');
+  r.heapTree = await measure('heap plan-tree 10,000', RUNS_SLOW, 'heapTree');
+  r.heapBareList = await measure('heap bare list 10,000', RUNS_SLOW, 'heapBareList');
+} finally {
+  await browser.close();
+  server.close();
+}
+log('measuring bundle sizes');
+sizes = await measureAll();
+
+// ---- the table ----
+const ms = (x) => `${x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en')} ms`;
+const mb = (b) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+const kb = (b) => `${b.toLocaleString('en')} B`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const yes = (ok) => (ok ? 'yes' : '**no**');
+const rows = [];
+const row = (measure, value, budget = '—', within = '—') => rows.push([measure, value, budget, within]);
+
+for (const s of sizes) row(`size: ${s.name} (min+gzip)`, kb(s.gzip), `≤ ${kb(s.budget)}`, yes(s.gzip <= s.budget));
+row(
+  `validate 10,000 plans vs its JSON.parse (runs: ${r.validate.runs})`,
+  `${ms(r.validate.validate)} vs ${ms(r.validate.parse)} = ${ratio(r.validate.validate, r.validate.parse)}`,
+  '≤ 3× JSON.parse',
+  yes(r.validate.validate <= 3 * r.validate.parse),
+);
+row(`plan-tree 100 plans, first full frame (runs: ${r.tree100.runs})`, ms(r.tree100.first));
+row(`plan-tree 100 plans, data update (runs: ${r.tree100.runs})`, ms(r.tree100.update));
+row(`plan-tree 1,000 plans, first full frame (runs: ${r.tree1000.runs})`, ms(r.tree1000.first));
+row(`plan-tree 1,000 plans, data update (runs: ${r.tree1000.runs})`, ms(r.tree1000.update));
+row(
+  `plan-tree 10,000 plans (${r.tree10000.rows} rows rendered of 10,111), first full frame vs bare virtualized list of ${r.bareList.rows.toLocaleString('en')} rows (runs: ${r.tree10000.runs} / ${r.bareList.runs})`,
+  `${ms(r.tree10000.first)} vs ${ms(r.bareList.first)} = ${ratio(r.tree10000.first, r.bareList.first)}`,
+  '≤ 2× bare list',
+  yes(r.tree10000.first <= 2 * r.bareList.first),
+);
+row(`plan-tree 10,000 plans, data update (runs: ${r.tree10000.runs})`, ms(r.tree10000.update));
+row(
+  `plan-tree 10,000 plans, ArrowDown to next frame (${r.keys.presses} presses in ${r.keys.runs} pages)`,
+  `median ${ms(r.keys.median)}, p95 ${ms(r.keys.p95)}, max ${ms(r.keys.max)}`,
+  '≤ 16 ms every press',
+  yes(r.keys.max <= 16),
+);
+row(
+  `floor of that measure: ArrowDown on an empty page, to next frame (${r.keysFloor.presses} presses)`,
+  `median ${ms(r.keysFloor.median)}, max ${ms(r.keysFloor.max)}`,
+);
+row(
+  `200 kpi-gauges from one 2,000-plan document, first full frame vs 200 bare Lit+d3 gauges (runs: ${r.gauges.runs} / ${r.bareGauges.runs})`,
+  `${ms(r.gauges.first)} vs ${ms(r.bareGauges.first)} = ${ratio(r.gauges.first, r.bareGauges.first)}`,
+  '≤ 1.5× bare gauge',
+  yes(r.gauges.first <= 1.5 * r.bareGauges.first),
+);
+row(`200 kpi-gauges, data update (runs: ${r.gauges.runs})`, ms(r.gauges.update));
+row(`five-less 1,000 plans, first full frame (runs: ${r.fiveLess.runs})`, ms(r.fiveLess.first));
+row(`five-less 1,000 plans, data update (runs: ${r.fiveLess.runs})`, ms(r.fiveLess.update));
+row(`sdgs-badges 1,000 plans, first full frame (runs: ${r.sdgs.runs})`, ms(r.sdgs.first));
+row(`sdgs-badges 1,000 plans, data update (runs: ${r.sdgs.runs})`, ms(r.sdgs.update));
+row(`trend-table 2,000 indicators, first full frame (runs: ${r.trend.runs})`, ms(r.trend.first));
+row(`trend-table 2,000 indicators, sort click to next frame (runs: ${r.trend.runs})`, ms(r.trend.sort));
+const heapRow = (label, h, bare, budget) =>
+  row(
+    `${label} (runs: ${h.runs})`,
+    `${mb(h.peak)} (above the empty page: ${mb(h.peak - h.base)}; bare floor ${mb(bare.peak)})`,
+    `≤ ${mb(budget)}`,
+    yes(h.peak <= budget),
+  );
+heapRow('peak JS heap, 200 kpi-gauges', r.heapGauges, r.heapBareGauges, 8 * 1024 * 1024);
+heapRow('peak JS heap, plan-tree 10,000 plans', r.heapTree, r.heapBareList, 20 * 1024 * 1024);
+
+const table = ['| measure | value | budget | within? |', '| --- | --- | --- | --- |', ...rows.map((c) => `| ${c.join(' | ')} |`)].join('\n');
+console.log(table);
+
+const date = new Date().toISOString().slice(0, 10);
+let nproc = String(cpus().length);
+try {
+  nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
+} catch {
+  /* not on this system */
+}
+const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
+const doc = `# Benchmarks
+
+The latest figures from \`npm run bench\` (scripts/bench.js). Budgets are those of
+DESIGN.md "Budgets". The bench reports; it does not gate, and no test asserts a timing.
+
+- Date: ${date}
+- Machine: ${nproc} CPU (${cpu}), Node ${process.version}, ${browserVersion} (headless, driven by ${driver.name})
+- Pages: every scenario in a fresh page; times are medians of the runs shown; the page bundle is
+  minified with \`process.env.NODE_ENV = "production"\` and the schema descriptions stripped, as
+  the library ships.
+- "First full frame": from setting \`.data\` (or creating the elements) to the second
+  requestAnimationFrame after \`updateComplete\`. "Data update": a new, equal document set as
+  \`.data\` (validated again), to the same point. Key press: from the keydown's time stamp to
+  just after the next frame, so it includes waiting for the frame (see the floor row: the
+  same key on an empty page). Peak heap: \`performance.memory.usedJSHeapSize\` sampled every frame
+  after \`gc()\`; the document itself is on the heap.
+- **Noise:** this is a shared ${nproc}-core machine; timings vary by tens of percent between
+  runs. Read ratios against the baselines (measured in the same way, in the same session)
+  rather than the absolute milliseconds.
+
+${table}
+`;
+await writeFile('docs/bench.md', doc);
+log(`wrote docs/bench.md; total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+process.exit(0);
