@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../core/style-props.js';
 import type { ActionPlan, ActionPlanCell, Assessment, DepartmentRef, Indicator, MierukaDocument, PlanNode, Target } from '../../../data-schema/index.js';
 import { FIVE_LESS_KEYS, FIVE_LESS_NAMES, type FiveLessKey } from '../../../data-schema/plan-node.js';
 import { formatFiscalYear, formatList, formatNumber, formatValue } from '../../core/format.js';
@@ -78,7 +78,7 @@ function indicatorText(indicator: Indicator, c: SheetContext): TemplateResult {
         <div><dt>${c.s.baseline}</dt><dd>${pointText(r.baseline, r.unit, r.decimals, c)}</dd></div>
         ${r.points.length ? html`<div><dt>${c.s.latest}</dt><dd>${pointText(r.latest, r.unit, r.decimals, c)}</dd></div>` : nothing}
         <div><dt>${c.s.target}</dt><dd>${targetText(r.target, r.unit, r.decimals, c) ?? '—'}</dd></div>
-        <div><dt>${c.s.state}</dt><dd><span class="symbol" style=${styleMap({ color: info.colour })} aria-hidden="true">${info.symbol}</span> ${r.mark ? `${r.mark} ` : ''}${info.label}</dd></div>
+        <div><dt>${c.s.state}</dt><dd><span class="symbol" ${styleProps({ color: info.colour })} aria-hidden="true">${info.symbol}</span> ${r.mark ? `${r.mark} ` : ''}${info.label}</dd></div>
       </dl>
     </div>`;
   })}`;
@@ -162,7 +162,7 @@ function assessment(a: Assessment, c: SheetContext): TemplateResult {
     <p class="grade">
       ${when ? html`<span>${when}</span>` : nothing}
       ${grade ? html`<strong>${grade}</strong>` : nothing}
-      ${info ? html`<span><span class="symbol" style=${styleMap({ color: info.colour })} aria-hidden="true">${info.symbol}</span> ${info.label}</span>` : nothing}
+      ${info ? html`<span><span class="symbol" ${styleProps({ color: info.colour })} aria-hidden="true">${info.symbol}</span> ${info.label}</span>` : nothing}
       ${a.departments?.length ? html`<span>${formatList(a.departments.map((d) => departmentName(d, c.s)), c.lang)}</span>` : nothing}
     </p>
     ${a.plan || a.result

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../core/style-props.js';
 import { formatList, formatNumber } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { statusInfo } from '../../core/status.js';
@@ -47,14 +47,14 @@ export function renderRow(c: RowContext, row: Row): TemplateResult {
   return html`<div role="treeitem" part=${selected ? 'row row-selected' : 'row'} data-i=${row.i} data-id=${node.id} ?data-parent=${parent}
     aria-level=${row.level} aria-setsize=${row.size} aria-posinset=${row.pos} aria-expanded=${ifDefined(parent ? String(open) : undefined)}
     aria-selected=${String(selected)} tabindex=${row.i === c.active ? 0 : -1}
-    style=${styleMap({ '--_depth': String(row.level - 1) })}>
+    ${styleProps({ '--_depth': String(row.level - 1) })}>
     <span class="twisty" part="toggle" aria-hidden="true">${parent ? html`<svg viewBox="0 0 12 12"><path d="M3 1l6 5-6 5z" /></svg>` : nothing}</span>
     <span class="body">
       <span class="row-title">${level ? html`<span class="level">${level}</span> ` : nothing}${node.number ? html`<span class="number">${marked(c, node.number, row.i)}</span> ` : nothing}${marked(c, node.title, row.i)}</span>
       <span class="meta">
         ${item.count ? html`<span class="count">${s.subtotal(formatNumber(item.count, lang), word)}${item.relisted ? `（${s.relisted(formatNumber(item.relisted, lang))}）` : ''}</span>` : nothing}
         ${node.category ? html`<span part="category">${node.category}</span>` : nothing}
-        ${info ? html`<span part="status"><span class="symbol" style=${styleMap({ color: info.colour })}>${info.symbol}</span> ${gradeText(a.scale, a.value, a.label ?? info.label)}</span>` : nothing}
+        ${info ? html`<span part="status"><span class="symbol" ${styleProps({ color: info.colour })}>${info.symbol}</span> ${gradeText(a.scale, a.value, a.label ?? info.label)}</span>` : nothing}
         ${node.departments?.length ? html`<span>${node.departments.map((d, k) => html`${k ? (lang === 'ja' ? '、' : ', ') : ''}${marked(c, departmentName(d, s), row.i)}`)}</span>` : nothing}
         ${item.fiveLess.length ? html`<span>${s.fiveLess}: ${formatList(item.fiveLess.map((k) => fiveLessName(model.doc, k, lang)), lang)}</span>` : nothing}
         ${item.goals.length ? html`<span>SDGs ${item.goals.join(lang === 'ja' ? '・' : ', ')}</span>` : nothing}

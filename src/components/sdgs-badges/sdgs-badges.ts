@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { MierukaErrorEvent, MierukaSelectEvent } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
+import { styleProps } from '../../core/style-props.js';
 import { baseStyles } from '../../core/theme.js';
 import { SDGS_BADGES_STRINGS, type SdgsBadgesStrings } from './sdgs-badges.i18n.js';
 import { badgesOf, gatherDocument, parseCodes, type CodeAttribute, type Gathered, type GoalBadge } from './sdgs-badges.model.js';
@@ -10,7 +11,7 @@ import { styles } from './sdgs-badges.styles.js';
 import { SDG_GOALS, sdgGoal, type SdgGoal } from './sdgs-goals.js';
 
 /** The goal's colour and ink as custom properties (values from our own table, never from data). */
-const colours = (goal: SdgGoal) => `--_goal:${goal.colour};--_ink:${goal.ink}`;
+const colours = (goal: SdgGoal) => styleProps({ '--_goal': goal.colour, '--_ink': goal.ink });
 
 /**
  * SDGs goals and targets as recognisable badges: each goal's number on its official colour,
@@ -182,7 +183,7 @@ export class MierukaSdgsBadges extends MierukaElement {
     const id = String(goal.goal);
     // The visual part is hidden from assistive technology; one sentence stands for it.
     const body = html`<span class="sr-only">${this.labelOf(goal, badge)}</span>
-      <span class="visual" aria-hidden="true" style=${colours(goal)}>
+      <span class="visual" aria-hidden="true" ${colours(goal)}>
         <span part="block"><span part="number">${id}</span>${chips ? nothing : name}${this.variant === 'grid' && badge ? html`<span part="mark">✓</span>` : nothing}</span>
         <span class="meta">
           ${chips ? name : nothing}
@@ -204,7 +205,7 @@ export class MierukaSdgsBadges extends MierukaElement {
     if (!goal || !nodes?.length) return nothing;
     const s = this.s;
     const heading = s.detail(`${s.goal(String(goal.goal))} ${goal.name[this.language]}`, this.gathered.counted?.levelName);
-    return html`<section part="detail" aria-label=${heading} style=${colours(goal)}>
+    return html`<section part="detail" aria-label=${heading} ${colours(goal)}>
       <p><strong>${heading}</strong></p>
       <ul>
         ${nodes.map(
