@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { findBrowser } from './scripts/find-browser.js';
+import { CHROMIUM_FLAGS, findBrowser } from './scripts/find-browser.js';
 import { mockServer } from './tests/support/mock-server.js';
 
 // The seed texts live beside the checkout (../shared/seeds); tests that compare the example
@@ -95,15 +95,9 @@ export default {
       launchOptions: {
         executablePath: findBrowser(),
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
+          ...CHROMIUM_FLAGS,
           '--lang=ja-JP',
-          // Two test pages run at once; a background page must not have its timers throttled.
+          // A page must not have its timers throttled when it is not the focused one.
           '--disable-background-timer-throttling',
           '--disable-backgrounding-occluded-windows',
           '--disable-renderer-backgrounding',

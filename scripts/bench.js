@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { createRequire } from 'node:module';
 import { measureAll } from './bundle-size.js';
-import { findBrowser } from './find-browser.js';
+import { CHROMIUM_FLAGS, findBrowser } from './find-browser.js';
 import { stripSchemaDocsEsbuild } from './strip-schema-docs.js';
 
 const RUNS_CHEAP = 5;
@@ -33,13 +33,7 @@ async function loadDriver() {
 }
 
 const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_FLAGS,
   '--enable-precise-memory-info',
   '--js-flags=--expose-gc',
 ];
