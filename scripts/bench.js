@@ -8,9 +8,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { createRequire } from 'node:module';
-import { measureAll } from './bundle-size.js';
+import { BROWSER_BUILD, measureAll } from './bundle-size.js';
 import { CHROMIUM_FLAGS, findBrowser } from './find-browser.js';
-import { stripSchemaDocsEsbuild } from './strip-schema-docs.js';
 
 const RUNS_CHEAP = 5;
 const RUNS_SLOW = 3;
@@ -40,18 +39,7 @@ const ARGS = [
 
 // ---- bundle the page as it ships ----
 log('bundling bench/bench.ts');
-const bundle = await build({
-  entryPoints: ['bench/bench.ts'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-  logLevel: 'silent',
-  tsconfig: 'tsconfig.json',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [stripSchemaDocsEsbuild],
-});
+const bundle = await build({ ...BROWSER_BUILD, entryPoints: ['bench/bench.ts'], tsconfig: 'tsconfig.json' });
 const pageJs = bundle.outputFiles[0].contents;
 const pageHtml = await readFile('bench/page.html');
 

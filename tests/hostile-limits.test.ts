@@ -1,47 +1,15 @@
 // Issue #12, hostile sizes: 10 MB strings, nesting 10,000 deep, duplicate ids, and the limits
 // docs/data-format.md documents ("Limits"): ids ≤ 128, titles ≤ 2,000, texts ≤ 50,000,
 // lists ≤ 10,000, nesting ≤ 64 node levels. Every refusal is a visible alert, never a freeze.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { resetDocumentSources, type MierukaErrorDetail } from '../src/core/index.js';
-import { key } from './support/probe-element.js';
-import { TAGS, dangers, deepText, example, settle, type Tag } from './hostile-support.js';
-
-type Mieruka = HTMLElement & { data?: unknown };
+import { TAGS, dangers, deepText, example, mount, served, type Tag } from './hostile-support.js';
 
 afterEach(() => resetDocumentSources());
 
 const alertOf = (el: Element) => el.shadowRoot?.querySelector('[role=alert]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const MB10 = 10 * 1024 * 1024;
-
-/** Mounts an element and returns it with the last mieruka-error detail it fired, if any. */
-async function mount(tag: Tag, how: { data?: unknown; inline?: string; src?: string }, attrs: Record<string, string> = {}) {
-  const el = document.createElement(tag) as Mieruka;
-  let detail: MierukaErrorDetail | undefined;
-  el.addEventListener('mieruka-error', (e) => (detail = (e as CustomEvent<MierukaErrorDetail>).detail));
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  if (how.data !== undefined) el.data = how.data;
-  if (how.inline !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = how.inline;
-    el.append(script);
-  }
-  if (how.src) el.setAttribute('src', how.src);
-  await fixture(html`<div lang="ja">${el}</div>`);
-  await settle(el);
-  if (how.src) {
-    for (let i = 0; i < 400 && !alertOf(el) && el.shadowRoot!.querySelector('[part=skeleton]'); i++) await new Promise((r) => setTimeout(r, 20));
-    await settle(el);
-  }
-  return { el, detail: () => detail };
-}
-
-async function served(body: string): Promise<string> {
-  const k = key();
-  await fetch(`/__mock/stored/${k}`, { method: 'POST', body });
-  return `/__mock/stored/${k}`;
-}
 
 /** A refused document: an alert with the schema message and the given paths, not echoing the data, no skeleton. */
 function expectRefused(el: Element, detail: MierukaErrorDetail | undefined, paths: string[]): void {

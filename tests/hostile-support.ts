@@ -1,6 +1,9 @@
 // Helpers for the hostile-data and network tests: the five elements, a deep look into their
 // shadow roots (nested elements included), and a check for anything that could run script.
+import { fixture, html } from '@open-wc/testing';
 import { validateDocument } from '../data-schema/index.js';
+import type { MierukaErrorDetail } from '../src/core/index.js';
+import { key } from './support/probe-element.js';
 
 export const TAGS = ['mieruka-plan-tree', 'mieruka-kpi-gauge', 'mieruka-five-less', 'mieruka-sdgs-badges', 'mieruka-trend-table'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -154,4 +157,47 @@ export function prototypeSnapshot(): string {
 
 export async function example(name: string): Promise<Record<string, unknown>> {
   return (await fetch(`/data-schema/examples/${name}.json`)).json();
+}
+
+export type Mieruka = HTMLElement & { data?: unknown };
+
+export interface Mounted {
+  el: Mieruka;
+  /** The last mieruka-error detail the element fired, if any. */
+  detail: () => MierukaErrorDetail | undefined;
+}
+
+/**
+ * Puts an element on the page with its document given as data, inline JSON or src, in a
+ * container of the given language, and waits until it has settled (for src: until it has
+ * left the skeleton or shows an alert).
+ */
+export async function mount(tag: Tag, how: { data?: unknown; inline?: string; src?: string }, attrs: Record<string, string> = {}, lang = 'ja'): Promise<Mounted> {
+  const el = document.createElement(tag) as Mieruka;
+  let detail: MierukaErrorDetail | undefined;
+  el.addEventListener('mieruka-error', (e) => (detail = (e as CustomEvent<MierukaErrorDetail>).detail));
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (how.data !== undefined) el.data = how.data;
+  if (how.inline !== undefined) {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = how.inline;
+    el.append(script);
+  }
+  if (how.src) el.setAttribute('src', how.src);
+  await fixture(html`<div lang=${lang}>${el}</div>`);
+  await settle(el);
+  if (how.src) {
+    const alerting = () => Boolean(el.shadowRoot?.querySelector('[role=alert]'));
+    for (let i = 0; i < 400 && !alerting() && el.shadowRoot!.querySelector('[part=skeleton]'); i++) await new Promise((r) => setTimeout(r, 20));
+    await settle(el);
+  }
+  return { el, detail: () => detail };
+}
+
+/** Stores a body on the mock server and returns the URL that serves it. */
+export async function served(body: string): Promise<string> {
+  const k = key();
+  await fetch(`/__mock/stored/${k}`, { method: 'POST', body });
+  return `/__mock/stored/${k}`;
 }

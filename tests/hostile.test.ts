@@ -1,11 +1,10 @@
 // Issue #12, hostile data: markup and script in every free-text field of real documents,
 // javascript: and data: links, and keys that name prototypes, through all five elements and
 // through each way a document arrives (data property, inline JSON, src).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import '../src/index.js';
 import { resetDocumentSources } from '../src/core/index.js';
-import { key } from './support/probe-element.js';
-import { FLAG, PAYLOAD, TAGS, dangers, deepText, example, flagged, hostileDocument, prototypeSnapshot, settle, withPrototypeKeys, type Tag } from './hostile-support.js';
+import { FLAG, PAYLOAD, TAGS, dangers, deepText, example, flagged, hostileDocument, mount, prototypeSnapshot, served, settle, withPrototypeKeys, type Tag } from './hostile-support.js';
 
 type Mieruka = HTMLElement & { data?: unknown; src?: string };
 
@@ -37,29 +36,6 @@ function firstLeaf(doc: Record<string, unknown>): string {
 /** Attributes that make each element show as much of a document as it can. */
 function showAll(tag: Tag, doc: Record<string, unknown>): Record<string, string> {
   return tag === 'mieruka-plan-tree' ? { expanded: 'all', detail: 'inline', selected: firstLeaf(doc) } : {};
-}
-
-async function mount(tag: Tag, how: { data?: unknown; inline?: string; src?: string }, attrs: Record<string, string> = {}, lang = 'ja'): Promise<Mieruka> {
-  const el = document.createElement(tag) as Mieruka;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  if (how.data !== undefined) el.data = how.data;
-  if (how.inline !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = how.inline;
-    el.append(script);
-  }
-  if (how.src) el.setAttribute('src', how.src);
-  await fixture(html`<div lang=${lang}>${el}</div>`);
-  await settle(el);
-  return el;
-}
-
-/** Stores a body on the mock server and returns the URL that serves it. */
-async function served(body: string): Promise<string> {
-  const k = key();
-  await fetch(`/__mock/stored/${k}`, { method: 'POST', body });
-  return `/__mock/stored/${k}`;
 }
 
 async function untilSettled(el: Mieruka, done: () => boolean): Promise<void> {
@@ -112,7 +88,7 @@ describe('hostile strings in every free-text field', () => {
       for (const lang of name === 'small-plan-sheet' ? ['ja', 'en'] : ['ja']) {
         it(`${tag} (${lang}) shows ${name}'s hostile strings as text and runs nothing`, async () => {
           const { doc } = hostileDocument(await load(name), (s) => PAYLOAD + s);
-          const el = await mount(tag, { data: doc }, showAll(tag, doc), lang);
+          const { el } = await mount(tag, { data: doc }, showAll(tag, doc), lang);
           expect(alertOf(el), 'a valid document should not raise an alert').to.equal('');
           expect(deepText(el)).to.contain(`<img src=x onerror="window.${FLAG}=1">`);
           expectInert(el);
@@ -125,12 +101,12 @@ describe('hostile strings in every free-text field', () => {
     it(`${tag}: the same hostile document through inline JSON and through src`, async () => {
       const { doc } = hostileDocument(await load('small-plan-sheet'), (s) => PAYLOAD + s);
       const text = JSON.stringify(doc);
-      const inline = await mount(tag, { inline: text }, showAll(tag, doc));
+      const { el: inline } = await mount(tag, { inline: text }, showAll(tag, doc));
       expect(alertOf(inline)).to.equal('');
       expect(deepText(inline)).to.contain('<script>window.');
       expectInert(inline);
       const url = await served(text);
-      const fetched = await mount(tag, { src: url }, showAll(tag, doc));
+      const { el: fetched } = await mount(tag, { src: url }, showAll(tag, doc));
       await untilSettled(fetched, () => deepText(fetched).includes('<script>window.'));
       expect(alertOf(fetched)).to.equal('');
       expect(deepText(fetched)).to.contain('<script>window.');
@@ -174,7 +150,7 @@ describe('links: only http(s) URLs ever become links', () => {
   for (const tag of TAGS) {
     it(`${tag} refuses a document whose links are javascript:, data: or vbscript:, naming each path`, async () => {
       for (const bad of BAD) {
-        const el = await mount(tag, { data: await withUrls(bad) }, { expanded: 'all', detail: 'inline', selected: 'g3-i1-p1' });
+        const { el } = await mount(tag, { data: await withUrls(bad) }, { expanded: 'all', detail: 'inline', selected: 'g3-i1-p1' });
         const alert = alertOf(el);
         expect(alert, bad).to.contain('データの形式に誤りがあります');
         expect(alert, bad).to.contain('/sources/0/url');
@@ -189,8 +165,8 @@ describe('links: only http(s) URLs ever become links', () => {
   it('an http URL carrying markup stays an inert attribute value (tree sheet and trend table)', async () => {
     const url = `https://example.jp/"><script>window.${FLAG}=1</script><img/src=x/onerror=window.${FLAG}=1>`;
     const doc = await withUrls(url);
-    const tree = await mount('mieruka-plan-tree', { data: doc }, { expanded: 'all', detail: 'inline', selected: 'g3-i1-p1' });
-    const table = await mount('mieruka-trend-table', { data: doc });
+    const { el: tree } = await mount('mieruka-plan-tree', { data: doc }, { expanded: 'all', detail: 'inline', selected: 'g3-i1-p1' });
+    const { el: table } = await mount('mieruka-trend-table', { data: doc });
     for (const el of [tree, table]) {
       expect(alertOf(el)).to.equal('');
       expectInert(el);
@@ -207,10 +183,10 @@ describe('keys named __proto__, constructor and prototype at every level', () =>
       const doc = await example('small-plan-sheet');
       const text = withPrototypeKeys(doc);
       expect(text).to.contain('"__proto__":{"polluted"');
-      const plain = await mount(tag, { data: doc }, showAll(tag, doc));
+      const { el: plain } = await mount(tag, { data: doc }, showAll(tag, doc));
       const expected = deepText(plain);
       for (const how of [{ data: JSON.parse(text) }, { inline: text }, { src: await served(text) }]) {
-        const el = await mount(tag, how, showAll(tag, doc));
+        const { el } = await mount(tag, how, showAll(tag, doc));
         await untilSettled(el, () => deepText(el) === expected);
         expect(alertOf(el), JSON.stringify(Object.keys(how))).to.equal('');
         expect(deepText(el), JSON.stringify(Object.keys(how))).to.equal(expected);
@@ -225,7 +201,7 @@ describe('keys named __proto__, constructor and prototype at every level', () =>
         const { doc } = hostileDocument(await load('small-plan-sheet'), () => word);
         const wrong: string[] = [];
         for (const tag of TAGS) {
-          const el = await mount(tag, { data: doc }, showAll(tag, doc), lang);
+          const { el } = await mount(tag, { data: doc }, showAll(tag, doc), lang);
           const text = deepText(el);
           expect(alertOf(el), tag).to.equal('');
           expect(text, tag).to.contain(word);
@@ -244,7 +220,7 @@ describe('hostile ids in attributes and the URL hash', () => {
     it(`${tag}: node and indicator attributes carrying markup are named as text in the alert`, async () => {
       const doc = await example('small-plan-sheet');
       for (const attribute of ['node', 'indicator']) {
-        const el = await mount(tag, { data: doc }, { [attribute]: PAYLOAD });
+        const { el } = await mount(tag, { data: doc }, { [attribute]: PAYLOAD });
         if (tag !== 'mieruka-sdgs-badges' || attribute === 'node') expect(alertOf(el), attribute).to.contain('<script>window.');
         expectInert(el);
       }
@@ -256,7 +232,7 @@ describe('hostile ids in attributes and the URL hash', () => {
     try {
       location.hash = `plan=${encodeURIComponent(PAYLOAD)}`;
       const doc = await example('small-plan-sheet');
-      const el = await mount('mieruka-plan-tree', { data: doc }, { hash: '' });
+      const { el } = await mount('mieruka-plan-tree', { data: doc }, { hash: '' });
       expectInert(el);
     } finally {
       history.replaceState(null, '', `${location.pathname}${location.search}${before}`);
