@@ -317,7 +317,7 @@ describe('accessibility', () => {
     expect(getComputedStyle($(el, '#def-file')!).display).to.not.equal('none');
   });
 
-  it('the summary bars are decorative, sized by d3-scale, with the counts as text', async () => {
+  it('the summary bars are decorative, sized by a linear scale, with the counts as text', async () => {
     const el = await render(await example(GOAL3));
     const svg = $$(el, '[part~=bar]')[2]!;
     expect(svg.getAttribute('aria-hidden')).to.equal('true');

@@ -1,14 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { linear, sparkline } from '../src/components/trend-table/trend-table.geometry.js';
+import { sparkline } from '../src/components/trend-table/trend-table.geometry.js';
 
 describe('trend table sparkline geometry', () => {
-  it('maps linearly, as d3’s scaleLinear does', () => {
-    const x = linear(2016, 2026, 0, 100);
-    expect([x(2016), x(2021), x(2026), x(2031)]).to.deep.equal([0, 50, 100, 150]);
-    const y = linear(0, 20, 20, 0);
-    expect([y(0), y(5), y(20)]).to.deep.equal([20, 15, 0]);
-  });
-
   it('draws the values across the table’s years and the target as a horizontal line', () => {
     const g = sparkline({
       points: [

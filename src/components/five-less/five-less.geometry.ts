@@ -1,4 +1,4 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from '../../charts/linear-scale.js';
 
 /**
  * The summary bars of <mieruka-five-less>: numbers in, SVG user units out (no DOM).
@@ -24,11 +24,8 @@ export interface BarGeometry {
 const round = (v: number) => Math.round(v * 100) / 100;
 
 /** 0 … total plans → 0 … BAR_WIDTH (a total of 0 still gives a usable scale). */
-export function barScale(total: number): ScaleLinear<number, number> {
-  return scaleLinear()
-    .domain([0, Math.max(total, 1)])
-    .range([0, BAR_WIDTH])
-    .clamp(true);
+export function barScale(total: number): LinearScale {
+  return linearScale([0, Math.max(total, 1)], [0, BAR_WIDTH], true);
 }
 
 export function summaryBar(applies: number, unknown: number, total: number): BarGeometry {

@@ -1,6 +1,6 @@
 import { extent } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import { arc, line } from 'd3-shape';
+import { linearScale } from '../../charts/linear-scale.js';
 
 /**
  * The gauge's shapes, computed by d3 from numbers alone: no DOM, no language, no colour.
@@ -57,7 +57,7 @@ export interface SparkGeometry {
 }
 
 /**
- * Where the latest value lies between baseline (0) and target (1). A d3 linear scale from
+ * Where the latest value lies between baseline (0) and target (1). A linear scale from
  * [baseline, target] works whichever way is better: for lower-is-better indicators the
  * target is below the baseline, so the domain runs downward and falling values move forward.
  * Undefined when the baseline equals the target (no span to place anything on).
@@ -72,8 +72,8 @@ export function gaugePosition({ baseline, target, latest }: GaugeInput): number 
 const arcShape = arc<{ startAngle: number; endAngle: number }>().innerRadius(ARC_INNER).outerRadius(ARC_OUTER).cornerRadius(2);
 const segment = line();
 // The same for every gauge: made once, not once per reading.
-const angle = scaleLinear().domain([0, 1]).range([-HALF_PI, HALF_PI]).clamp(true);
-const barX = scaleLinear().domain([0, 1]).range([0, BAR_WIDTH]).clamp(true);
+const angle = linearScale([0, 1], [-HALF_PI, HALF_PI], true);
+const barX = linearScale([0, 1], [0, BAR_WIDTH], true);
 const TRACK = arcShape({ startAngle: -HALF_PI, endAngle: HALF_PI }) ?? '';
 
 /** The half-circle gauge: track, fill from baseline to latest, and a needle at the latest value. */
@@ -108,10 +108,8 @@ export function sparkGeometry(points: readonly { fiscalYear: number; value: numb
     const pad = Math.max(1, Math.abs(y0) / 2 ** 50);
     [y0, y1] = [y0 - pad, y1 + pad];
   }
-  const x = scaleLinear().domain([x0, x1 === x0 ? x0 + 1 : x1]).range([SPARK_PAD, SPARK_WIDTH - SPARK_PAD]);
-  // The domain is halved (and each value with it) so that ±Number.MAX_VALUE does not overflow.
-  const half = scaleLinear().domain([y0 / 2, y1 / 2]).range([SPARK_HEIGHT - SPARK_PAD, SPARK_PAD]);
-  const y = (v: number) => half(v / 2);
+  const x = linearScale([x0, x1 === x0 ? x0 + 1 : x1], [SPARK_PAD, SPARK_WIDTH - SPARK_PAD]);
+  const y = linearScale([y0, y1], [SPARK_HEIGHT - SPARK_PAD, SPARK_PAD]);
   const round = (n: number) => Math.round(n * 1000) / 1000;
   const path = line<{ fiscalYear: number; value: number }>()
     .x((p) => x(p.fiscalYear))

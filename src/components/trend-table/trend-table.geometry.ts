@@ -1,4 +1,5 @@
 import { line } from 'd3-shape';
+import { linearScale } from '../../charts/linear-scale.js';
 
 /**
  * Sparkline geometry: numbers in, path strings out, no DOM. Every row of a table shares one
@@ -6,8 +7,7 @@ import { line } from 'd3-shape';
  * other and with the year columns; each row has its own vertical scale, which always takes in
  * the target, so the dashed target line is on the chart.
  *
- * d3-shape draws the line; the two linear maps are written out (a sparkline needs no ticks,
- * nice domains or interpolators, and d3-scale would add about 11 kB gzipped to the element).
+ * d3-shape draws the line; the two linear maps are the shared linearScale (see why there).
  */
 export interface SparkPoint {
   fiscalYear: number;
@@ -37,27 +37,17 @@ export interface Sparkline {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** The linear map from [d0, d1] onto [r0, r1], as d3's scaleLinear computes it. */
-/**
- * A linear map. Values are halved before subtracting so that a span from −Number.MAX_VALUE to
- * Number.MAX_VALUE does not overflow, and an empty span (all values equal, or equal after
- * rounding above 2^53) maps to the middle instead of dividing by zero.
- */
-export const linear = (d0: number, d1: number, r0: number, r1: number) => {
-  const span = d1 / 2 - d0 / 2;
-  return (v: number) => (span === 0 ? (r0 + r1) / 2 : r0 + ((v / 2 - d0 / 2) / span) * (r1 - r0));
-};
 
 export function sparkline({ points, target, span, width, height, inset = 3 }: SparkInput): Sparkline {
   const [first, last] = span[0] === span[1] ? [span[0] - 1, span[1] + 1] : span;
-  const x = linear(first, last, inset, width - inset);
+  const x = linearScale([first, last], [inset, width - inset]);
   const values = points.map((p) => p.value).filter((v): v is number => v != null && Number.isFinite(v));
   if (target != null) values.push(target);
   let lo = Math.min(...values);
   let hi = Math.max(...values);
   if (!values.length) [lo, hi] = [0, 1];
   else if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
-  const y = linear(lo, hi, height - inset, inset);
+  const y = linearScale([lo, hi], [height - inset, inset]);
   const path = line<SparkPoint>()
     .defined((p) => p.value != null && Number.isFinite(p.value))
     .x((p) => x(p.fiscalYear))
