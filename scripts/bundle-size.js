@@ -9,6 +9,22 @@ import { stripSchemaDocsEsbuild } from './strip-schema-docs.js';
 export const ELEMENTS = ['plan-tree', 'kpi-gauge', 'five-less', 'sdgs-badges', 'trend-table'];
 export const BUDGET = { all: 50_000, element: 30_000 };
 
+/**
+ * What the size test enforces today, per dist file (min+gzip bytes): the sizes measured when
+ * the gate was set, plus about 1.5 % for harmless drift. They sit above the DESIGN.md budgets
+ * (BUDGET), which these bundles do not yet meet: the gate stops them growing while the gap is
+ * worked down. Lower a ceiling whenever a bundle shrinks; raise one only with a reason in the
+ * commit message.
+ */
+export const CEILING = {
+  'mieruka (all)': 81_000,
+  'plan-tree': 49_400,
+  'kpi-gauge': 39_000,
+  'five-less': 34_800,
+  'sdgs-badges': 32_600,
+  'trend-table': 41_000,
+};
+
 /** How a browser bundle is built when measured (sizes here, timings in the bench): as it ships. */
 export const BROWSER_BUILD = {
   bundle: true,
