@@ -62,8 +62,8 @@ export abstract class MierukaElement extends LitElement {
   /** Re-fetch `src` every this many seconds (paused while the page is hidden). 0: never. */
   @property({ type: Number }) refresh = 0;
 
-  /** Seconds before a request is abandoned and reported as a timeout. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
+  /** Seconds before a request is abandoned and reported as a timeout (15). */
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_SECONDS;
 
   /** Id of a node: the element shows that node (or its subtree). */
   @property({ reflect: true }) node?: string;

@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { build as esbuild } from 'esbuild';
 import { BUDGET, CEILING } from '../../scripts/bundle-size.js';
+import { apiMarkdown } from '../../scripts/api-docs.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const at = (p) => join(root, p);
@@ -181,6 +182,13 @@ describe('npm run build', () => {
         assert.ok(d.summary, `${name}: no summary`);
       }
       assert.ok(elements.get('mieruka-kpi-gauge').attributes.find((a) => a.name === 'variant').description);
+    });
+
+    test('the README attribute and event tables are the manifest (npm run docs:api)', async () => {
+      const readme = await readFile(at('README.md'), 'utf8');
+      const block = apiMarkdown(manifest);
+      assert.ok(readme.includes(block), 'README.md is out of date with the manifest: run npm run docs:api');
+      for (const name of ELEMENTS) assert.ok(block.includes(`### \`<${TAG(name)}>\``), name);
     });
   });
 
