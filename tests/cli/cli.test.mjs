@@ -278,3 +278,28 @@ describe('mieruka CLI', () => {
     });
   });
 });
+
+describe('the README', () => {
+  it('its example document (## The data) validates with no warning, and names real seed figures', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## The data'));
+    const block = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    assert.ok(block, 'no ```json block under ## The data');
+    const dir = mkdtempSync(join(tmpdir(), 'mieruka-readme-'));
+    try {
+      const file = join(dir, 'readme.json');
+      writeFileSync(file, block);
+      const r = mieruka(['validate', file]);
+      assert.equal(r.status, 0, r.stdout + r.stderr);
+      assert.doesNotMatch(r.stdout + r.stderr, /warning|警告/i);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // The excerpt's values are the transcription's (data-schema/examples/small-report.json).
+    const report = JSON.parse(readFileSync(join(ROOT, 'data-schema/examples/small-report.json'), 'utf8'));
+    const excerpt = JSON.parse(block).nodes[0].indicators[0];
+    const source = report.nodes.find((n) => n.id === 'p1').indicators.find((k) => k.id === excerpt.id);
+    for (const o of excerpt.observations) assert.deepEqual(o, source.observations.find((s) => s.fiscalYear === o.fiscalYear));
+    assert.deepEqual(excerpt.target, source.target);
+  });
+});
