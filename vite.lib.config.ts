@@ -6,14 +6,15 @@ import { stripSchemaDocsVite } from './scripts/strip-schema-docs.js';
  * The browser bundles of `npm run build` (scripts/build.js), in Vite library mode. The demo and
  * Storybook keep using vite.config.ts.
  *
- * One entry per build: MIERUKA_ENTRY names it (`mieruka`, the default, for every element, or an
- * element's name). Each output file must work alone in a page with only that one
- * `<script type="module">`, so nothing may be split into shared chunks. Vite (Rolldown) can
- * turn code splitting off (`codeSplitting: false`, which also inlines the virtualizer's dynamic
- * import of its layout) only for a build with a single input, so scripts/build.js runs this
- * config once per entry instead of once with six inputs (which would share Lit, d3 and the
- * core between the entries as chunks). We keep Vite rather than esbuild so that the bundles are
- * built by the same toolchain (and the same decorator handling) as the demo and Storybook.
+ * One entry per build: MIERUKA_ENTRY names it (`mieruka`, the default, for every element, an
+ * element's name, or `embed` for the embed page's script). Each output file must work alone in
+ * a page with only that one `<script type="module">`, so nothing may be split into shared
+ * chunks. Vite (Rolldown) can turn code splitting off (`codeSplitting: false`, which also inlines
+ * the virtualizer's dynamic import of its layout) only for a build with a single input, so
+ * scripts/build.js runs this config once per entry instead of once with seven inputs (which
+ * would share Lit, d3 and the core between the entries as chunks). We keep Vite rather than
+ * esbuild so that the bundles are built by the same toolchain (and the same decorator handling)
+ * as the demo and Storybook.
  *
  *   MIERUKA_ENTRY=kpi-gauge npx vite build --config vite.lib.config.ts
  */
@@ -25,6 +26,9 @@ export const ENTRIES: Record<string, { entry: string; fileName: string }> = {
       { entry: `src/components/${name}/${name}.ts`, fileName: `components/${name}.js` },
     ]),
   ),
+  // The script of dist/embed.html (scripts/build.js writes the page): every element and the
+  // page's query reading, one file beside the page.
+  embed: { entry: 'demo/embed.ts', fileName: 'embed.js' },
 };
 
 export default defineConfig((): UserConfig => {

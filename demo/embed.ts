@@ -21,18 +21,13 @@
  * Without that script the iframe keeps its fixed height and the widget scrolls inside it.
  */
 import '../src/index.js';
-import { PLACEHOLDER_ELEMENTS, placeholderTag } from '../src/core/placeholders.js';
-
-/** Attribute names the page copies: lower-case words with hyphens, never an event handler. */
-const NAME = /^[a-z][a-z0-9-]*$/;
-/** Parameters that are about the page, not the element. */
-const PAGE_PARAMETERS = new Set(['element', 'lang', 'frame']);
+import { ELEMENT_NAMES, parseEmbedQuery } from './embed-params.js';
 
 const params = new URLSearchParams(location.search);
-const lang = params.get('lang')?.trim();
-if (lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang)) document.documentElement.lang = lang;
+const query = parseEmbedQuery(params, location.href);
+if (query.lang) document.documentElement.lang = query.lang;
 const english = document.documentElement.lang.toLowerCase().startsWith('en');
-const names = Object.keys(PLACEHOLDER_ELEMENTS).join(', ');
+const names = ELEMENT_NAMES.join(', ');
 
 /** Shows a message instead of a widget (text only). */
 function fail(ja: string, en: string): void {
@@ -44,35 +39,19 @@ function fail(ja: string, en: string): void {
   console.warn(message.textContent);
 }
 
-/** True for an http(s) URL, absolute or relative to this page. */
-function isWebUrl(value: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(value, location.href).protocol);
-  } catch {
-    return false;
-  }
-}
-
 /** Builds the widget from the parameters, or says what is wrong. */
 function build(): HTMLElement | undefined {
-  const requested = params.get('element') ?? '';
-  const shown = requested.length > 60 ? `${requested.slice(0, 60)}…` : requested;
-  const tag = placeholderTag(requested);
-  if (!tag) {
-    if (!requested) fail(`element= で部品を指定してください（${names}）。`, `Name a widget with element= (${names}).`);
-    else fail(`「${shown}」という部品はありません。${names} のどれかを指定してください。`, `There is no widget named "${shown}". Use one of: ${names}.`);
+  if ('problem' in query) {
+    const { problem } = query;
+    if (problem.kind === 'no-element') fail(`element= で部品を指定してください（${names}）。`, `Name a widget with element= (${names}).`);
+    else if (problem.kind === 'unknown-element') {
+      const shown = problem.value.length > 60 ? `${problem.value.slice(0, 60)}…` : problem.value;
+      fail(`「${shown}」という部品はありません。${names} のどれかを指定してください。`, `There is no widget named "${shown}". Use one of: ${names}.`);
+    } else fail('src には http: か https: の URL（または相対 URL）を指定してください。', 'src must be an http: or https: URL (or a relative URL).');
     return undefined;
   }
-  const src = params.get('src');
-  if (src !== null && !isWebUrl(src)) {
-    fail('src には http: か https: の URL（または相対 URL）を指定してください。', 'src must be an http: or https: URL (or a relative URL).');
-    return undefined;
-  }
-  const element = document.createElement(tag);
-  for (const [name, value] of params) {
-    if (PAGE_PARAMETERS.has(name) || !NAME.test(name) || name.startsWith('on')) continue;
-    element.setAttribute(name, value);
-  }
+  const element = document.createElement(query.request.tag);
+  for (const [name, value] of query.request.attributes) element.setAttribute(name, value);
   document.body.append(element);
   return element;
 }

@@ -1,8 +1,8 @@
 // The package build (`npm run build`): run once, then its outputs checked statically.
 //   node --test tests/build/
-// Not part of `npm test` (the build takes a while). The bundles are not evaluated here (no
-// browser in Node's test runner): each is checked to be one self-contained, minified,
-// production ES module that registers its tag(s).
+// The bundles are checked statically: each is one self-contained, minified, production ES
+// module that registers its tag(s). The embed page (dist/embed.html) is also loaded as a host
+// page would load it, in an iframe under a strict Content-Security-Policy, in headless Chromium.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { build as esbuild } from 'esbuild';
+import { createServer } from 'node:http';
+import { CHROMIUM_FLAGS, findBrowser } from '../../scripts/find-browser.js';
 import { BUDGET, CEILING } from '../../scripts/bundle-size.js';
 import { apiMarkdown } from '../../scripts/api-docs.js';
 
@@ -24,6 +26,8 @@ const TAG = (name) => `mieruka-${name}`;
 const BUNDLES = [{ name: 'mieruka (all)', file: 'dist/mieruka.js', tags: ELEMENTS.map(TAG), budget: BUDGET.all }].concat(
   ELEMENTS.map((name) => ({ name, file: `dist/components/${name}.js`, tags: [TAG(name)], budget: BUDGET.element })),
 );
+/** The embed page's script: every element, but a page script, not a module to import. */
+const EMBED_SCRIPT = { name: 'embed page', file: 'dist/embed.js', tags: ELEMENTS.map(TAG), page: true };
 /** Own attributes each element must list in the manifest (the shared ones come from the base). */
 const OWN_ATTRIBUTES = {
   'plan-tree': ['expanded', 'detail', 'selected', 'hash', 'heading-level', 'no-filter'],
@@ -98,7 +102,8 @@ describe('npm run build', () => {
     ];
     for (const f of expected) assert.ok(existsSync(at(f)), `${f} is missing`);
     const scripts = (await listFiles(at('dist'))).filter((f) => /\.m?js$/.test(f) && !f.startsWith('dist/cli/'));
-    assert.deepEqual(scripts.sort(), BUNDLES.map((b) => b.file).sort(), 'extra scripts in dist/ (chunks?)');
+    assert.deepEqual(scripts.sort(), [...BUNDLES, EMBED_SCRIPT].map((b) => b.file).sort(), 'extra scripts in dist/ (chunks?)');
+    for (const f of ['dist/embed.html', 'dist/embed.css']) assert.ok(existsSync(at(f)), `${f} is missing`);
     console.log(`npm run build took ${buildSeconds.toFixed(1)} s`);
   });
 
@@ -117,7 +122,7 @@ describe('npm run build', () => {
     assert.deepEqual([...pkg.sideEffects].sort(), registering.sort());
   });
 
-  for (const bundle of BUNDLES) {
+  for (const bundle of [...BUNDLES, EMBED_SCRIPT]) {
     describe(bundle.file, () => {
       let code = '';
       before(async () => {
@@ -126,7 +131,7 @@ describe('npm run build', () => {
 
       test('is one ES module that imports nothing (no chunks, dependencies bundled)', async () => {
         assert.deepEqual(await importsOf(bundle.file), []);
-        assert.match(code, /\bexport\s*\{/);
+        if (!bundle.page) assert.match(code, /\bexport\s*\{/);
       });
 
       test('registers its tag(s) and no other element', () => {
@@ -260,5 +265,131 @@ describe('npm run build', () => {
     }
     console.log(['| entry | min | min+gzip | ceiling (gated) | DESIGN budget | |', '| --- | ---: | ---: | ---: | ---: | --- |', ...rows].join('\n'));
     assert.deepEqual(over, [], 'a bundle grew past its ceiling (scripts/bundle-size.js CEILING)');
+  });
+});
+
+// dist/embed.html as a city page embeds it: the built files served from one origin under
+//   default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'
+// (no inline script or style anywhere), in an iframe of a host page whose one script (a file,
+// as the README's snippet would be on such a site) sizes the frame from the height messages.
+describe('dist/embed.html in Chromium, under a strict CSP', () => {
+  const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+  const HOST_JS = `window.__heights = [];
+addEventListener('message', (e) => {
+  if (e.origin !== location.origin || !e.data || e.data.type !== 'mieruka:height') return;
+  window.__heights.push(e.data);
+  const f = document.getElementById(e.data.id);
+  if (f && f.contentWindow === e.source) f.style.height = Math.ceil(e.data.height) + 'px';
+});
+addEventListener('DOMContentLoaded', () => { for (const f of document.querySelectorAll('iframe')) { f.style.width = '480px'; f.style.border = '0'; } });
+`;
+  const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+  const escapeAttribute = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+  let server;
+  let browser;
+  let origin = '';
+
+  /** /mieruka/* is dist/, /data/NAME.json the example documents, /host.html?embed=QUERY a host page. */
+  async function respond(req, res) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const send = (status, type, body) => res.writeHead(status, { 'content-type': type, 'content-security-policy': CSP, 'cache-control': 'no-store' }).end(body);
+    if (url.pathname === '/host.html') {
+      const frame = `/mieruka/embed.html?${url.searchParams.get('embed') ?? ''}`;
+      const id = url.searchParams.get('id') ?? 'f1';
+      return send(200, TYPES['.html'], `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>host</title><script src="/host.js"></script></head>
+<body><h1>市のページ</h1><iframe id="${escapeAttribute(id)}" title="mieruka" src="${escapeAttribute(frame)}"></iframe><p>後続の本文</p></body></html>`);
+    }
+    if (url.pathname === '/host.js') return send(200, TYPES['.js'], HOST_JS);
+    if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
+    const match = /^\/(mieruka|data)\/([\w.-]+)$/.exec(url.pathname);
+    const file = match && (match[1] === 'mieruka' ? at(`dist/${match[2]}`) : at(`data-schema/examples/${match[2]}`));
+    if (!file || !existsSync(file)) return send(404, 'text/plain', 'not found');
+    return send(200, TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream', await readFile(file));
+  }
+
+  before(async () => {
+    server = createServer((req, res) => void respond(req, res).catch((e) => res.writeHead(500).end(String(e))));
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    origin = `http://127.0.0.1:${server.address().port}`;
+    const { default: puppeteer } = await import('puppeteer-core');
+    browser = await puppeteer.launch({ executablePath: findBrowser(), args: [...CHROMIUM_FLAGS, '--lang=ja-JP'], headless: true });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  /** Opens the host page with `query` in its iframe; returns the page, the frame and what the console said. */
+  async function host(query, id = 'f1') {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning' || /Content Security Policy/i.test(m.text())) problems.push(`${m.text()} ${m.location()?.url ?? ''}`.trim());
+    });
+    page.on('pageerror', (e) => problems.push(String(e)));
+    await page.goto(`${origin}/host.html?id=${encodeURIComponent(id)}&embed=${encodeURIComponent(query)}`);
+    const frame = await (await page.$('iframe')).contentFrame();
+    return { page, frame, problems };
+  }
+
+  /** Waits until the frame's widget shows `text` in its shadow tree; returns that text. */
+  async function widgetText(frame, tag, text) {
+    await frame.waitForFunction(
+      (t, x) => {
+        const el = document.querySelector(t);
+        return Boolean(el?.shadowRoot && !el.shadowRoot.querySelector('[part=skeleton]') && el.shadowRoot.textContent.includes(x));
+      },
+      { timeout: 15_000 },
+      tag,
+      text,
+    );
+    return frame.$eval(tag, (el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
+  }
+
+  test('shows the indicator from the query and sizes its frame by postMessage', async () => {
+    const { page, frame, problems } = await host('element=kpi-gauge&src=/data/small-report.json&indicator=p1-k1&variant=bar&frame=f1');
+    try {
+      const text = await widgetText(frame, 'mieruka-kpi-gauge', 'きらめき出前講座実施件数');
+      assert.match(text, /299/, 'the latest value is shown');
+      assert.equal(await frame.$eval('mieruka-kpi-gauge', (el) => el.getAttribute('variant')), 'bar');
+      assert.equal(await frame.$$eval('body > *', (els) => els.filter((e) => e.localName.startsWith('mieruka-')).length), 1);
+      // The host script got a height for frame f1 and the iframe now has that height.
+      await page.waitForFunction(() => window.__heights.some((h) => h.id === 'f1' && h.height > 100), { timeout: 10_000 });
+      await page.waitForFunction(
+        () => {
+          const last = window.__heights.at(-1);
+          const frameEl = document.getElementById('f1');
+          return last && Math.abs(frameEl.getBoundingClientRect().height - last.height) < 1 && last.height === Math.ceil(frameEl.contentDocument.documentElement.getBoundingClientRect().height);
+        },
+        { timeout: 10_000 },
+      );
+      assert.deepEqual(problems, [], 'console errors or CSP violations');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('any element with any of its attributes, in English, and the page language from lang', async () => {
+    const { page, frame, problems } = await host('element=plan-tree&src=/data/small-report.json&node=p4&expanded=all&detail=none&lang=en&frame=t1', 't1');
+    try {
+      const text = await widgetText(frame, 'mieruka-plan-tree', '地区・地域公民館の共催事業');
+      assert.ok(!text.includes('人材育成推進事業'), 'node=p4 shows that subtree only');
+      assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
+      await page.waitForFunction(() => window.__heights.some((h) => h.id === 't1' && h.height > 50), { timeout: 10_000 });
+      assert.deepEqual(problems, [], 'console errors or CSP violations');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('an unknown element is a message in the frame, not a widget', async () => {
+    const { page, frame } = await host('element=%3Cimg%20src%3Dx%3E&src=/data/small-report.json');
+    try {
+      await frame.waitForSelector('[role=alert]', { timeout: 10_000 });
+      assert.match(await frame.$eval('[role=alert]', (el) => el.textContent), /<img src=x>.*kpi-gauge/);
+      assert.equal(await frame.$('img'), null);
+    } finally {
+      await page.close();
+    }
   });
 });
