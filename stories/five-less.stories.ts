@@ -1,10 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/five-less/five-less.js';
+import { INVALID_DOCUMENT } from './lib/fixtures.js';
+import { LOADING_TIMEOUT, NEVER_ANSWERS } from './lib/network.js';
 
 interface Args {
   src?: string;
+  data?: unknown;
   node?: string;
+  indicator?: string;
+  refresh?: number;
+  timeout?: number;
   sort: 'none' | 'descending' | 'ascending';
   category?: '' | 'counter' | 'cash' | 'paper' | 'file' | 'move';
   lang?: string;
@@ -23,12 +29,18 @@ const meta: Meta<Args> = {
     category: { control: 'inline-radio', options: ['', 'counter', 'cash', 'paper', 'file', 'move'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     lang: { control: 'inline-radio', options: [undefined, 'ja', 'en'] },
+    data: { control: false },
+    width: { description: 'Width of the frame around the element (the story’s, not an attribute).', control: 'text', table: { category: 'story' } },
   },
   args: { sort: 'none', category: '', wareki: false },
   render: (a) => html`<div style=${a.width ? `max-width: ${a.width}` : ''}>
     <mieruka-five-less
       src=${a.src ?? nothing}
+      .data=${a.data}
       node=${a.node ?? nothing}
+      indicator=${a.indicator ?? nothing}
+      refresh=${a.refresh ?? nothing}
+      timeout=${a.timeout ?? nothing}
       sort=${a.sort}
       category=${a.category || nothing}
       lang=${a.lang ?? nothing}
@@ -90,6 +102,12 @@ export const UnknownCategory: Story = {
   args: { src: reform2022 },
   render: () => html`<mieruka-five-less src=${reform2022} category="paperless"></mieruka-five-less>`,
 };
+
+/** Loading: a request that never ends shows the skeleton and "読み込み中" to screen readers. */
+export const Loading: Story = { args: { src: NEVER_ANSWERS, timeout: LOADING_TIMEOUT } };
+
+/** A document with mistakes (given as data): the alert lists each problem with its JSON path. */
+export const InvalidDocument: Story = { args: { data: INVALID_DOCUMENT } };
 
 /** No data given at all (no src, data or inline JSON). */
 export const NoData: Story = { args: {} };

@@ -1,14 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/kpi-gauge/kpi-gauge.js';
+import { BARE_DOCUMENT, INVALID_DOCUMENT } from './lib/fixtures.js';
+import { LOADING_TIMEOUT, NEVER_ANSWERS, THEN_FAILS } from './lib/network.js';
 
 interface Args {
   src?: string;
+  data?: unknown;
   indicator?: string;
   node?: string;
   series?: string;
   variant: 'arc' | 'bar';
   noSparkline: boolean;
+  headingLevel?: number;
   wareki: boolean;
   lang?: string;
   theme?: 'light' | 'dark';
@@ -16,27 +20,6 @@ interface Args {
   timeout?: number;
   /** Width of the box around the element (the gauge sizes itself by container queries). */
   width?: string;
-}
-
-// Two states need a server that misbehaves, which Storybook does not have offline: a URL whose
-// request never ends (loading) and one that answers once and then fails (stale). Only these two
-// sentinel URLs are intercepted; every other request goes to the network as usual.
-const LOADING = 'examples/__never-answers__.json';
-const STALE = 'examples/koriyama-collaboration-2023.json?then-fails';
-const flag = Symbol.for('mieruka/stories/kpi-gauge-fetch');
-const w = window as unknown as Record<symbol, boolean>;
-if (!w[flag]) {
-  w[flag] = true;
-  const realFetch = window.fetch.bind(window);
-  let staleAnswers = 0;
-  window.fetch = (input, init) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (url.includes('__never-answers__')) {
-      return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
-    }
-    if (url.includes('then-fails') && staleAnswers++ > 0) return Promise.reject(new TypeError('Failed to fetch'));
-    return realFetch(input, init);
-  };
 }
 
 const RULE = `
@@ -76,19 +59,23 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   parameters: { docs: { description: { component: RULE } } },
   argTypes: {
+    data: { control: false },
     variant: { control: 'inline-radio', options: ['arc', 'bar'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     lang: { control: 'inline-radio', options: [undefined, 'ja', 'en'] },
+    width: { description: 'Width of the box around the element (the story’s, not an attribute).', control: 'text', table: { category: 'story' } },
   },
   args: { variant: 'arc', noSparkline: false, wareki: false, width: '26rem' },
   render: (a) => html`<div style=${a.width ? `max-width:${a.width}` : ''}>
     <mieruka-kpi-gauge
       src=${a.src ?? nothing}
+      .data=${a.data}
       indicator=${a.indicator ?? nothing}
       node=${a.node ?? nothing}
       series=${a.series ?? nothing}
       variant=${a.variant}
       ?no-sparkline=${a.noSparkline}
+      heading-level=${a.headingLevel ?? nothing}
       ?wareki=${a.wareki}
       lang=${a.lang ?? nothing}
       theme=${a.theme ?? nothing}
@@ -148,6 +135,12 @@ export const BaselineEqualsTarget: Story = { args: { src: reform2022, indicator:
 /** Zero: PFIによる施設整備完了 (g3-i2-p3-s1-k1), 0 → 2. */
 export const Zero: Story = { args: { src: reform2022, indicator: 'g3-i2-p3-s1-k1' } };
 
+/** Small excerpts: the plan sheets' indicators (baselines and 2025 targets, some in words). */
+export const SmallPlanSheet: Story = { args: { src: 'examples/small-plan-sheet.json', width: undefined } };
+
+/** Small excerpts: the report's indicators, with arrows. */
+export const SmallReport: Story = { args: { src: 'examples/small-report.json', width: undefined } };
+
 /** Huge values: 市ウェブサイト年間アクセス数 (g3-i4-p2-k1), 19,752,408 → 22,000,000件, at 160 px. */
 export const HugeNarrow: Story = { args: { src: reform2022, indicator: 'g3-i4-p2-k1', width: '160px' } };
 
@@ -198,7 +191,7 @@ export const ForcedColors: Story = {
 // States.
 
 /** Loading: a request that never ends shows the skeleton and "読み込み中" to screen readers. */
-export const Loading: Story = { args: { src: LOADING, indicator: 'p1-k1', timeout: 3600 } };
+export const Loading: Story = { args: { src: NEVER_ANSWERS, indicator: 'p1-k1', timeout: LOADING_TIMEOUT } };
 
 /** The document cannot be fetched: an alert in the page's language. */
 export const FetchError: Story = { args: { src: 'examples/missing.json', indicator: 'p1-k1' } };
@@ -210,7 +203,16 @@ export const UnknownIndicator: Story = { args: { src: collaboration, indicator: 
 export const UnknownSeries: Story = { args: { src: collaboration, indicator: 'p1-k4', series: '小5' } };
 
 /** Stale: the first load works, every refresh (every 2 s) fails, so the last good reading stays with a note. */
-export const Stale: Story = { args: { src: STALE, indicator: 'p1-k1', refresh: 2 } };
+export const Stale: Story = { args: { src: THEN_FAILS, indicator: 'p1-k1', refresh: 2 } };
+
+/** A document with mistakes (given as data): the alert lists each problem with its JSON path. */
+export const InvalidDocument: Story = { args: { data: INVALID_DOCUMENT, width: undefined } };
+
+/** Seed 001, the plan tree of 2026, has no indicators: the element says so. */
+export const NoIndicators: Story = { args: { src: 'examples/koriyama-reform-2026.json', width: undefined } };
+
+/** A one-plan document without indicators, given as data. */
+export const NoIndicatorsData: Story = { args: { data: BARE_DOCUMENT, width: undefined } };
 
 /** No data given at all. */
 export const NoSource: Story = { args: {} };

@@ -3,11 +3,17 @@ import { html, nothing } from 'lit';
 import '../src/components/plan-tree/plan-tree.js';
 import type { MierukaPlanTree } from '../src/components/plan-tree/plan-tree.js';
 import { syntheticDocument } from '../tests/support/synthetic.js';
+import { INVALID_DOCUMENT } from './lib/fixtures.js';
+import { LOADING_TIMEOUT, NEVER_ANSWERS } from './lib/network.js';
 
 interface Args {
   src?: string;
   data?: unknown;
   node?: string;
+  indicator?: string;
+  refresh?: number;
+  timeout?: number;
+  headingLevel?: number;
   expanded?: string;
   detail: 'panel' | 'inline' | 'none';
   selected?: string;
@@ -43,6 +49,10 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     lang: { control: 'inline-radio', options: [undefined, 'ja', 'en'] },
     data: { control: false },
+    // The attribute is bare (`hash`) or names the URL key (`hash="tree2"`); the stories use the bare form.
+    hash: { control: 'boolean' },
+    search: { description: 'Typed into the search field once the document is shown (the reader’s, not an attribute).', control: 'text', table: { category: 'story' } },
+    width: { description: 'Width of the frame around the element (the story’s, not an attribute).', control: 'text', table: { category: 'story' } },
   },
   args: { detail: 'panel', hash: false, noFilter: false, wareki: false },
   render: (a) => html`<div style=${a.width ? `max-width: ${a.width}` : ''}>
@@ -50,6 +60,10 @@ const meta: Meta<Args> = {
       src=${a.src ?? nothing}
       .data=${a.data}
       node=${a.node ?? nothing}
+      indicator=${a.indicator ?? nothing}
+      refresh=${a.refresh ?? nothing}
+      timeout=${a.timeout ?? nothing}
+      heading-level=${a.headingLevel ?? nothing}
       expanded=${a.expanded ?? nothing}
       detail=${a.detail}
       selected=${a.selected ?? nothing}
@@ -152,6 +166,12 @@ export const TenThousandPlans: Story = {
 export const Empty: Story = {
   args: { data: { schemaVersion: '1.0', id: 'empty', title: '空の計画', municipality: 'テスト市', levels: [{ id: 'plan', name: '実施計画' }], nodes: [] } },
 };
+
+/** Loading: a request that never ends shows the skeleton and "読み込み中" to screen readers. */
+export const Loading: Story = { args: { src: NEVER_ANSWERS, timeout: LOADING_TIMEOUT } };
+
+/** A document with mistakes (given as data): the alert lists each problem with its JSON path. */
+export const InvalidDocument: Story = { args: { data: INVALID_DOCUMENT } };
 
 /** No data given: the message tells the page author what is missing. */
 export const NoData: Story = { args: {} };

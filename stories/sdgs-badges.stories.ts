@@ -1,12 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/sdgs-badges/sdgs-badges.js';
+import { BARE_DOCUMENT, INVALID_DOCUMENT } from './lib/fixtures.js';
+import { LOADING_TIMEOUT, NEVER_ANSWERS } from './lib/network.js';
 
 interface Args {
   targets?: string;
   goals?: string;
   src?: string;
+  data?: unknown;
   node?: string;
+  indicator?: string;
+  refresh?: number;
+  timeout?: number;
+  wareki: boolean;
   variant: 'chips' | 'tiles' | 'grid';
   size: 'small' | 'medium' | 'large';
   selectable: boolean;
@@ -24,13 +31,19 @@ const meta: Meta<Args> = {
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     lang: { control: 'inline-radio', options: [undefined, 'ja', 'en'] },
+    data: { control: false },
   },
-  args: { variant: 'chips', size: 'medium', selectable: false },
+  args: { variant: 'chips', size: 'medium', selectable: false, wareki: false },
   render: (a) => html`<mieruka-sdgs-badges
     targets=${a.targets ?? nothing}
     goals=${a.goals ?? nothing}
     src=${a.src ?? nothing}
+    .data=${a.data}
     node=${a.node ?? nothing}
+    indicator=${a.indicator ?? nothing}
+    refresh=${a.refresh ?? nothing}
+    timeout=${a.timeout ?? nothing}
+    ?wareki=${a.wareki}
     variant=${a.variant}
     size=${a.size}
     ?selectable=${a.selectable}
@@ -86,6 +99,12 @@ export const InvalidCodes: Story = { args: { targets: '3.4 18 11.7 11.z' } };
 /** A target given in goals is reported with a hint. */
 export const InvalidGoal: Story = { args: { goals: '11.7 3', lang: 'en' } };
 
+/** Small excerpts: the plan sheets' goals and targets (3 plans). */
+export const SmallPlanSheet: Story = { args: { src: 'examples/small-plan-sheet.json' } };
+
+/** Small excerpts: a report's projects with their targets. */
+export const SmallReport: Story = { args: { src: 'examples/small-report.json', variant: 'tiles' } };
+
 /** A document without SDGs. */
 export const Empty: Story = { args: { src: 'examples/koriyama-reform-2026.json' } };
 
@@ -94,6 +113,15 @@ export const UnknownNode: Story = { args: { src: collaboration, node: 'p11' } };
 
 /** The document cannot be fetched. */
 export const FetchError: Story = { args: { src: 'examples/missing.json' } };
+
+/** A one-plan document without SDGs, given as data. */
+export const EmptyData: Story = { args: { data: BARE_DOCUMENT } };
+
+/** Loading: a request that never ends shows the skeleton and "読み込み中" to screen readers. */
+export const Loading: Story = { args: { src: NEVER_ANSWERS, timeout: LOADING_TIMEOUT } };
+
+/** A document with mistakes (given as data): the alert lists each problem with its JSON path. */
+export const InvalidDocument: Story = { args: { data: INVALID_DOCUMENT } };
 
 /** No attributes and no document: the no-source message. */
 export const NoSource: Story = { args: {} };

@@ -2,12 +2,16 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/trend-table/trend-table.js';
 import { syntheticDocument } from '../tests/support/synthetic-indicators.js';
+import { INVALID_DOCUMENT } from './lib/fixtures.js';
+import { LOADING_TIMEOUT, NEVER_ANSWERS } from './lib/network.js';
 
 interface Args {
   src?: string;
   data?: unknown;
   node?: string;
   indicator?: string;
+  refresh?: number;
+  timeout?: number;
   layout: 'auto' | 'table' | 'cards';
   chunkSize?: number;
   lang?: string;
@@ -25,6 +29,8 @@ const meta: Meta<Args> = {
     layout: { control: 'inline-radio', options: ['auto', 'table', 'cards'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     lang: { control: 'inline-radio', options: [undefined, 'ja', 'en'] },
+    data: { control: false },
+    width: { description: 'Width of the frame around the element (the story’s, not an attribute).', control: 'text', table: { category: 'story' } },
   },
   args: { layout: 'auto', wareki: false },
   render: (a) => html`<div style=${a.width ? `max-width: ${a.width}` : nothing}>
@@ -33,6 +39,8 @@ const meta: Meta<Args> = {
       .data=${a.data}
       node=${a.node ?? nothing}
       indicator=${a.indicator ?? nothing}
+      refresh=${a.refresh ?? nothing}
+      timeout=${a.timeout ?? nothing}
       layout=${a.layout}
       chunk-size=${a.chunkSize ?? nothing}
       lang=${a.lang ?? nothing}
@@ -95,6 +103,12 @@ export const PlanSheetsPhone: Story = { args: { src: sheets, width: phone } };
 /** Cards on a wide screen (layout="cards"). */
 export const Cards: Story = { args: { src: report, layout: 'cards', node: 'p5' } };
 
+/** Small excerpts: a report's indicators with arrows and sub-rows. */
+export const SmallReport: Story = { args: { src: 'examples/small-report.json', layout: 'table' } };
+
+/** Small excerpts: plan sheets (baselines and targets only). */
+export const SmallPlanSheet: Story = { args: { src: 'examples/small-plan-sheet.json', layout: 'table' } };
+
 /** Dark (theme="dark"). */
 export const Dark: Story = { args: { src: report, layout: 'table', theme: 'dark' } };
 
@@ -115,6 +129,12 @@ export const MissingFile: Story = { args: { src: 'examples/missing.json' } };
 
 /** The error state: an id that is not in the document, with suggestions. */
 export const UnknownNode: Story = { args: { src: report, node: 'p11' } };
+
+/** Loading: a request that never ends shows the skeleton and "読み込み中" to screen readers. */
+export const Loading: Story = { args: { src: NEVER_ANSWERS, timeout: LOADING_TIMEOUT } };
+
+/** A document with mistakes (given as data): the alert lists each problem with its JSON path. */
+export const InvalidDocument: Story = { args: { data: INVALID_DOCUMENT } };
 
 /** No data given: the message that tells a CMS editor what to add. */
 export const NoData: Story = { args: {} };
