@@ -26,6 +26,19 @@ function seedFiles(ctx, next) {
   return undefined;
 }
 
+/**
+ * Serves /examples/NAME.json from data-schema/examples, as Storybook's staticDirs and the demo
+ * do: tests/stories-axe.test.ts renders the stories, which load the examples from there.
+ */
+function exampleFiles(ctx, next) {
+  const match = /^\/examples\/([\w.-]+\.json)$/.exec(ctx.path);
+  const file = match && resolve(import.meta.dirname, 'data-schema/examples', basename(match[1]));
+  if (!file || !existsSync(file)) return next();
+  ctx.type = 'application/json; charset=utf-8';
+  ctx.body = createReadStream(file);
+  return undefined;
+}
+
 // Issue #11: demo/cms-page.html as a city CMS serves it, under a strict Content-Security-Policy
 // (tests/csp.test.ts). Built from the demo page on every request so the two never drift.
 const CSP = "default-src 'self'; script-src 'self'; require-trusted-types-for 'script'";
@@ -87,7 +100,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [seedFiles, mockServer, cspPage],
+  middleware: [seedFiles, exampleFiles, mockServer, cspPage],
   // a11ySnapshot lets tests read the accessibility tree, not just the DOM.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
   browsers: [
