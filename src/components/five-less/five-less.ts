@@ -199,7 +199,7 @@ export class MierukaFiveLess extends MierukaElement {
     if (!k) return nothing;
     return html`<div part="filter">
       <p>${this.filteredText(k)}</p>
-      <button type="button" class="link-button" @click=${() => this.choose(k)}>${this.s.clearFilter}</button>
+      <button type="button" class="link-button" @click=${() => this.clearFilter(k)}>${this.s.clearFilter}</button>
     </div>`;
   }
 
@@ -360,6 +360,13 @@ export class MierukaFiveLess extends MierukaElement {
     this.category = k;
     this.message = this.filteredText(k);
     this.dispatchEvent(new MierukaSelectEvent({ kind: 'category', id: k, title: this.info[k].name }));
+  }
+
+  /** The note's clear button goes away with the filter: focus moves to the category's toggle, not to the page. */
+  private async clearFilter(k: FiveLessKey): Promise<void> {
+    this.choose(k);
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~=category]')[FIVE_LESS_KEYS.indexOf(k)]?.focus();
   }
 
   private setSort(sort: FiveLessSort): void {

@@ -200,7 +200,14 @@ export function renderSheet(c: SheetContext): TemplateResult {
   if (node.sdgs?.length) facts.push([s.sdgs, node.sdgs.join(lang === 'ja' ? '、' : ', ')]);
   const rich =
     node.summary || node.vision || node.description || node.focusAreas?.length || node.fiveLess || d || node.actionPlan || node.indicators?.length || node.assessments?.length || node.links?.length;
-  return html`<section part="detail" class="sheet" aria-labelledby="sheet-title">
+  // Escape anywhere in the sheet does what 一覧に戻る does: the button is the sheet's last stop,
+  // after every table, gauge and link, and a reader should not have to Tab through them all.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    c.onBack();
+  };
+  return html`<section part="detail" class="sheet" aria-labelledby="sheet-title" @keydown=${onKeyDown}>
     ${path.length ? html`<p part="detail-path"><span class="sr-only">${s.path}: </span>${path.join(' › ')}</p>` : nothing}
     <div role="heading" aria-level=${Math.min(6, c.headingLevel)} part="detail-title" id="sheet-title">
       ${level ? html`<span class="level">${level.name}</span> ` : nothing}${node.number ? `${node.number} ` : ''}${node.title}

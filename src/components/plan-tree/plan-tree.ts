@@ -55,7 +55,7 @@ const GAUGE_TAG = 'mieruka-kpi-gauge';
  * - **Detail.** `panel` (default): beside the tree when the element is at least 48rem wide,
  *   below it otherwise; `inline`: always below; `none`: no sheet (the event still fires). After a
  *   pointer selection the sheet is scrolled into view when it is off screen; keyboard focus stays
- *   on the tree. The sheet's 一覧に戻る button returns focus to the row.
+ *   on the tree. The sheet's 一覧に戻る button, or Escape anywhere in the sheet, returns focus to the row.
  * - **Events.** `mieruka-select` fires only when a reader selects (click, Enter, Space), never
  *   when `selected`, `node` or the URL hash are set by code or a link.
  * - **Live refresh** keeps what the reader opened, selected and typed.
@@ -505,8 +505,13 @@ export class MierukaPlanTree extends MierukaElement {
     this.moveTo(this.rowOf[this.active]!);
   };
 
-  private clearFilters = (): void => {
+  private clearFilters = async (): Promise<void> => {
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
     this.query = this.department = this.goal = this.fiveLess = this.status = '';
+    await this.updateComplete;
+    // The button goes with the filters; focus goes to the search box (where filtering starts
+    // again) instead of falling back to the page.
+    if (focused && !focused.isConnected) this.renderRoot.querySelector<HTMLInputElement>('#keyword')?.focus();
   };
 
   private onHashChange = (): void => {
