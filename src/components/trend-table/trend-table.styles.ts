@@ -54,6 +54,10 @@ export const styles = css`
   [part~='scroller'] {
     overflow: auto;
     max-height: var(--mieruka-trend-table-max-height, 80vh);
+    /* Focus scrolled into view must not land under the sticky header row or name column
+       (WCAG 2.4.11): Shift+Tab up the rows or back along the headers would hide it there. */
+    scroll-padding-block-start: 5em;
+    scroll-padding-inline-start: min(var(--_name), 40cqi);
     border: 1px solid var(--mieruka-color-divider);
     border-radius: var(--mieruka-radius, 0.5rem);
   }
