@@ -361,8 +361,14 @@ export const styles = css`
     .bar-applies {
       fill: CanvasText;
     }
+    /* 未設定 is an outlined, dashed end of the bar: in a palette whose GrayText is as dark as
+       CanvasText, a grey fill would not stand apart from 該当. */
     .bar-unknown {
-      fill: GrayText;
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1px;
+      stroke-dasharray: 3 2;
+      vector-effect: non-scaling-stroke;
     }
     .track {
       fill: Canvas;
@@ -373,6 +379,11 @@ export const styles = css`
     }
     .unknown {
       background: none;
+    }
+    /* Box shadows are dropped in forced colours: frame the chosen category's column with borders. */
+    td.selected,
+    th.selected {
+      border-inline: 2px solid Highlight;
     }
   }
 `;

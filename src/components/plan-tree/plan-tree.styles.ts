@@ -346,10 +346,12 @@ export const styles = css`
     [role='treeitem'][aria-selected='true']:focus-visible {
       outline-width: 4px;
     }
+    /* Highlight, not Mark: a palette may pair a yellow Mark with a white Canvas, and the match
+       would not show; Highlight/HighlightText is the pair every palette keeps apart from Canvas. */
     mark {
       forced-color-adjust: none;
-      background: Mark;
-      color: MarkText;
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `;
