@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { accessibilityTree, flattenAx, type AxNode } from './support/ax.js';
+import { emulateForcedColors } from './support/forced-colors.js';
 import { resetDocumentSources } from '../src/core/index.js';
 import type { MierukaErrorEvent, MierukaSelectEvent } from '../src/core/events.js';
 import '../src/components/sdgs-badges/sdgs-badges.js';
@@ -154,12 +155,13 @@ describe('<mieruka-sdgs-badges>', () => {
       expect(getComputedStyle(cells[0]!.querySelector('[part~="block"]')!).borderStyle).to.equal('dashed');
       expect(getComputedStyle(cells[10]!.querySelector('[part~="block"]')!).borderStyle).to.equal('none');
       // Forced colours drop the colours: listed blocks get a solid frame, absent ones keep the dashed one.
-      // (emulateMedia cannot switch forced-colors in this Chromium, so the rule itself is read.)
-      const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-      const forced = rules.find((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active') && r.cssText.includes('block'));
-      const declarations = Object.fromEntries([...forced!.cssRules].map((r) => [(r as CSSStyleRule).selectorText, (r as CSSStyleRule).style.borderStyle]));
-      expect(declarations['[part~="block"]']).to.equal('solid');
-      expect(declarations['.absent [part~="block"]']).to.equal('dashed');
+      await emulateForcedColors(true);
+      try {
+        const frame = (cell: HTMLElement) => getComputedStyle(cell.querySelector('[part~="block"]')!).borderStyle;
+        expect([frame(cells[10]!), frame(cells[0]!)]).to.deep.equal(['solid', 'dashed']);
+      } finally {
+        await emulateForcedColors(false);
+      }
     });
 
     it('the ink chosen for each goal colour reaches 4.5:1', () => {
