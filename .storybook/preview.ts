@@ -28,7 +28,8 @@ const preview: Preview = {
     layout: 'padded',
     docs: {
       extractArgTypes: (tagName: string) => argTypesFromManifest(manifest, tagName),
-      toc: true,
+      // The docs pages' sections are h2; the element pages' stories h3.
+      toc: { headingSelector: 'h2, h3' },
     },
     // Every element's events in the Actions panel, with their detail.
     actions: { handles: ['mieruka-load', 'mieruka-error', 'mieruka-select'] },

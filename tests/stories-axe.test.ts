@@ -18,10 +18,12 @@ import { PLACEHOLDER_ELEMENTS } from '../src/core/placeholders.js';
 import { WCAG_22_AA_TAGS } from '../stories/lib/a11y.js';
 import { NEVER_ANSWERS } from '../stories/lib/network.js';
 import { withPageLang } from '../stories/lib/page-lang.js';
+import * as cms from '../stories/cms.stories.js';
 import * as fiveLess from '../stories/five-less.stories.js';
 import * as kpiGauge from '../stories/kpi-gauge.stories.js';
 import * as planTree from '../stories/plan-tree.stories.js';
 import * as sdgsBadges from '../stories/sdgs-badges.stories.js';
+import * as theming from '../stories/theming.stories.js';
 import * as trendTable from '../stories/trend-table.stories.js';
 import { until } from './support/plan-tree.js';
 
@@ -30,10 +32,12 @@ type StoriesModule = { default: Meta<Args> } & Record<string, unknown>;
 
 /** Every stories file under stories/ (a new one must be added here: see the test below). */
 const MODULES: Record<string, StoriesModule> = {
+  'cms.stories.ts': cms as unknown as StoriesModule,
   'five-less.stories.ts': fiveLess as unknown as StoriesModule,
   'kpi-gauge.stories.ts': kpiGauge as unknown as StoriesModule,
   'plan-tree.stories.ts': planTree as unknown as StoriesModule,
   'sdgs-badges.stories.ts': sdgsBadges as unknown as StoriesModule,
+  'theming.stories.ts': theming as unknown as StoriesModule,
   'trend-table.stories.ts': trendTable as unknown as StoriesModule,
 };
 
@@ -83,9 +87,12 @@ function elementsIn(root: Element | ShadowRoot, found: HTMLElement[] = []): HTML
 
 const isLoading = (el: HTMLElement) => el.shadowRoot?.querySelector('[part~=skeleton]') != null;
 
+/** A CMS placeholder not yet replaced by its element nor marked with its message. */
+const pendingPlaceholder = (root: HTMLElement) => root.querySelector('[data-mieruka]:not(:has(> [data-mieruka-message]))');
+
 /** Waits until every element has shown its data or its message (a skeleton means still loading). */
 async function settle(root: HTMLElement, expectLoading: boolean): Promise<void> {
-  await until(() => elementsIn(root).length > 0);
+  await until(() => !pendingPlaceholder(root) && (elementsIn(root).length > 0 || root.querySelector('[data-mieruka-message]') !== null));
   const updated = () => Promise.all(elementsIn(root).map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
   await updated();
   if (expectLoading) {
@@ -125,7 +132,7 @@ afterEach(() => {
 describe('stories: every story passes axe (WCAG 2.2 AA)', () => {
   it('covers every element: each has a stories file here', () => {
     const covered = Object.values(MODULES).map((m) => m.default.component);
-    expect(covered).to.have.members(Object.values(PLACEHOLDER_ELEMENTS));
+    expect(covered).to.include.members(Object.values(PLACEHOLDER_ELEMENTS));
   });
 
   for (const [file, module] of Object.entries(MODULES)) {

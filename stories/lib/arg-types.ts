@@ -126,3 +126,9 @@ export function argTypesFromManifest(manifest: CustomElementsManifest, tagName: 
   }
   return argTypes;
 }
+
+/** An element's styling API, for the theming page: its CSS custom properties and parts. */
+export function stylingApi(manifest: CustomElementsManifest, tagName: string): { properties: Described[]; parts: Described[] } {
+  const element = findElement(manifest, tagName);
+  return { properties: element?.cssProperties ?? [], parts: element?.cssParts ?? [] };
+}
