@@ -7,6 +7,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_FLAGS, findBrowser } from './scripts/find-browser.js';
 import { mockServer } from './tests/support/mock-server.js';
 import { forcedColorsPlugin } from './tests/support/emulation-plugin.js';
+import { frameworkModules } from './tests/support/framework-modules.js';
 
 // The seed texts live beside the checkout (../shared/seeds); tests that compare the example
 // documents with the seeds fetch them from /seeds/NAME.
@@ -103,8 +104,9 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   middleware: [seedFiles, exampleFiles, mockServer, cspPage],
   // a11ySnapshot lets tests read the accessibility tree, not just the DOM; forcedColors
-  // emulates Windows High Contrast (tests/forced-colors.test.ts).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), forcedColorsPlugin()],
+  // emulates Windows High Contrast (tests/forced-colors.test.ts); frameworkModules serves React
+  // and Vue as browser modules (tests/frameworks-*.test.ts).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), forcedColorsPlugin(), frameworkModules()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -112,12 +112,8 @@ const URL_FIELDS: Partial<Record<EmbedField, HTMLInputElement>> = { src: dataUrl
 let lang: Lang = 'ja';
 let loaded: { file: string; doc: MierukaDocument } | undefined;
 const t = () => TEXT[lang];
-// Where the example documents are served: /examples/ by the demo's Vite server; a page served
-// from elsewhere (the tests serve the repository) names its own folder with ?examples=/path/,
-// a path on this origin only.
-const examplesParam = new URLSearchParams(location.search).get('examples');
-const examplesBase = examplesParam && /^\/(?!\/)[\w./-]*\/$/.test(examplesParam) ? examplesParam : '/examples/';
-const exampleUrl = (file: string) => `${examplesBase}${file}`;
+// The demo's Vite server (and the test server) serve data-schema/examples there.
+const exampleUrl = (file: string) => `/examples/${file}`;
 
 /** The item select's attribute for the chosen element: gauges show an indicator, the others a node. */
 const itemAttribute = () => (elementSelect.value === 'kpi-gauge' ? 'indicator' : 'node');

@@ -156,7 +156,7 @@ describe('demo/embed-helper.html', () => {
     frame = document.createElement('iframe');
     frame.style.cssText = 'width:390px;height:844px;border:0';
     const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    frame.src = '/demo/embed-helper.html?examples=/data-schema/examples/';
+    frame.src = '/demo/embed-helper.html';
     document.body.append(frame);
     await loaded;
     win = frame.contentWindow as Window & typeof globalThis;
@@ -174,7 +174,7 @@ describe('demo/embed-helper.html', () => {
     const preview = doc.querySelector('#preview mieruka-kpi-gauge')!;
     expect(preview.getAttribute('indicator')).to.equal('p1-k1');
     await until(() => Boolean(preview.shadowRoot?.textContent?.includes('きらめき出前講座実施件数')), 10_000);
-    expect(code('script')).to.contain('<mieruka-kpi-gauge src="http://').and.contain('/data-schema/examples/koriyama-collaboration-2023.json" indicator="p1-k1">');
+    expect(code('script')).to.contain('<mieruka-kpi-gauge src="http://').and.contain('/examples/koriyama-collaboration-2023.json" indicator="p1-k1">');
     expect(code('iframe')).to.match(/^<iframe id="mieruka-kpi-gauge-p1-k1" src="http:\/\/[^"]+\/demo\/embed\.html\?element=kpi-gauge&amp;src=/);
     expect(code('div')).to.match(/^<div data-mieruka="kpi-gauge" data-src="[^"]+" data-indicator="p1-k1"><\/div>$/);
   });
