@@ -109,8 +109,11 @@ export const styles = css`
       flex-wrap: wrap;
       align-items: baseline;
     }
+    /* The name may wrap: at a large text size "ムーブ（会議）レス" alone is wider than a phone. */
     .name {
-      flex: 1 0 auto;
+      flex: 1 1 auto;
+      min-width: 0;
+      overflow-wrap: anywhere;
     }
     .count {
       margin-inline-start: auto;

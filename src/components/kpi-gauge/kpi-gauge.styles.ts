@@ -116,7 +116,9 @@ export const styles = css`
   }
   [part~='value'] {
     margin: 0;
-    font-size: clamp(1.125rem, 9cqi, 1.75rem);
+    /* In rem, stepped by the card's width (below): a size made of cqi would not follow the
+       reader's text size (WCAG 1.4.4), only the card's width. */
+    font-size: 1.5rem;
     font-weight: 700;
     line-height: 1.2;
     overflow-wrap: anywhere;
@@ -199,7 +201,13 @@ export const styles = css`
     stroke-width: 1;
     stroke-dasharray: 3 2;
   }
+  /* The disclosure, not the table, scrolls sideways when the table is wider than the card: a
+     <table> made display: block has been read as loose text by some browsers (WebKit), and
+     its visually hidden cells escaped the clip and widened the page. Arrow keys scroll the
+     disclosure while its summary has focus. */
   [part~='details'] {
+    position: relative;
+    overflow-x: auto;
     margin-top: 0.5rem;
     font-size: 0.875rem;
   }
@@ -209,8 +217,6 @@ export const styles = css`
     min-height: 24px;
   }
   [part~='table'] {
-    display: block;
-    overflow-x: auto;
     border-collapse: collapse;
     margin-top: 0.25rem;
   }
@@ -244,10 +250,38 @@ export const styles = css`
       grid-template-columns: 1fr;
     }
   }
+  @container (min-width: 24rem) {
+    [part~='value'] {
+      font-size: 1.75rem;
+    }
+  }
+  /* A narrow card (a phone at a large text size): a year and its label may wrap; the table
+     keeps readable columns and scrolls sideways inside its disclosure instead. */
+  @container (max-width: 20rem) {
+    [part~='year'] {
+      white-space: normal;
+    }
+    [part~='table'] th[scope='row'] {
+      min-width: 5em;
+    }
+    /* A restated figure ("21,973人（併記 22,000人）") must not widen the value column past the
+       screen, leaving every other value out of sight to the right. */
+    [part~='table'] td:nth-child(2) {
+      min-width: 4.5em;
+      white-space: normal;
+      text-align: start;
+    }
+    [part~='table'] td:nth-child(3):not(:empty) {
+      min-width: 8em;
+    }
+  }
   /* Narrow (down to 160 px): tighter card. */
   @container (max-width: 14rem) {
     [part~='card'] {
       padding: 0.5rem;
+    }
+    [part~='value'] {
+      font-size: 1.25rem;
     }
     [part~='facts'] {
       grid-template-columns: 1fr;

@@ -2,7 +2,9 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_indent: var(--mieruka-plan-tree-indent, 1.25rem);
+    /* At most a twentieth of the width per level: at a large text size on a phone, four levels
+       of 1.25rem left a sub-project's title two characters wide. */
+    --_indent: var(--mieruka-plan-tree-indent, min(1.25rem, 5cqi));
     --_row-border: var(--mieruka-plan-tree-row-border, var(--mieruka-color-divider));
     --_selected: var(--mieruka-plan-tree-selected-background, var(--mieruka-color-accent-surface));
     --_match: var(--mieruka-plan-tree-match-background, #ffe566);
@@ -251,6 +253,14 @@ export const styles = css`
     gap: 0.75rem;
     padding: 0.25rem 0;
     border-bottom: 1px solid var(--mieruka-color-divider);
+  }
+  /* A narrow sheet (a phone at a large text size): each term above its value. */
+  @container (max-width: 20rem) {
+    [part~='facts'] > div,
+    [part~='five-less'] > div {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
   }
   .sheet dt {
     font-weight: 600;

@@ -94,7 +94,7 @@ const GAUGE_TAG = 'mieruka-kpi-gauge';
  * @csspart indicator - One indicator (a <mieruka-kpi-gauge> when defined, text otherwise).
  * @csspart back - The sheet's 一覧に戻る button.
  * @csspart empty - What shows for a document without nodes.
- * @cssproperty --mieruka-plan-tree-indent - Indent per level (1.25rem).
+ * @cssproperty --mieruka-plan-tree-indent - Indent per level (1.25rem, less in a narrow element).
  * @cssproperty --mieruka-plan-tree-row-border - Line between rows (the divider colour).
  * @cssproperty --mieruka-plan-tree-selected-background - Background of the selected row.
  * @cssproperty --mieruka-plan-tree-match-background - Background of a search match.

@@ -230,6 +230,13 @@ export const styles = css`
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }
+  /* Two columns when the text is large for the width (a phone at 200%): three would leave each
+     goal's name two characters wide. */
+  @container (max-width: 16em) {
+    :host([variant='grid']:not([size='large'])) [part~='list'] {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
 
   @media (forced-colors: active) {
     [part~='block'] {

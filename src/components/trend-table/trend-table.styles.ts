@@ -36,13 +36,20 @@ export const styles = css`
     color: var(--mieruka-color-text);
     border-color: var(--mieruka-color-border);
   }
+  /* The select goes under its label when both do not fit: squeezed beside it, a select cuts its
+     chosen option short (資料の順 → 資料の) at a large text size on a phone. */
   .sort {
-    display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
+    display: flex;
+    flex-wrap: wrap;
     flex: 1 1 16rem;
     min-width: 0;
     align-items: center;
     gap: 0.5rem;
+  }
+  .sort select {
+    flex: 1 1 12em;
+    width: auto;
+    min-width: 0;
   }
   [part~='status'] {
     margin: 0;
@@ -52,12 +59,15 @@ export const styles = css`
     margin-block-end: 0.5rem;
   }
   [part~='scroller'] {
+    /* The containing block of the visually hidden texts in the cells: without it they sit at
+       their place in the wide table yet outside the scroller's clip, and the page scrolls sideways. */
+    position: relative;
     overflow: auto;
     max-height: var(--mieruka-trend-table-max-height, 80vh);
     /* Focus scrolled into view must not land under the sticky header row or name column
        (WCAG 2.4.11): Shift+Tab up the rows or back along the headers would hide it there. */
-    scroll-padding-block-start: 5em;
-    scroll-padding-inline-start: min(var(--_name), 40cqi);
+    scroll-padding-block-start: 8em;
+    scroll-padding-inline-start: calc(min(var(--_name), 50cqi) + 1.5em);
     border: 1px solid var(--mieruka-color-divider);
     border-radius: var(--mieruka-radius, 0.5rem);
   }
@@ -108,6 +118,16 @@ export const styles = css`
     min-width: min(var(--_name), 40cqi);
     background: var(--mieruka-color-background);
     font-weight: 400;
+  }
+  /* On a phone a table squeezed into its scroller gives each column its min-content width,
+     whatever the cell's min-width says; this empty block holds the name column open (up to half
+     the width), or at a large text size a name would wrap two characters a line. */
+  @container (max-width: 36rem) {
+    th[scope='row']::before {
+      content: '';
+      display: block;
+      width: min(var(--_name), 50cqi);
+    }
   }
   .sub th[scope='row'] {
     padding-inline-start: 2.25em;
@@ -384,6 +404,21 @@ export const styles = css`
   [part~='card'] .spark {
     margin-block-start: 0.5rem;
     margin-inline-start: auto;
+  }
+  /* A narrow card (a phone at a large text size): each term above its value, so that neither
+     is squeezed past the card's edge. */
+  @container (max-width: 20rem) {
+    [part~='card'] > dl {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    [part~='card'] > dl dd {
+      margin-block-end: 0.375rem;
+      text-align: start;
+    }
+    [part~='card'] .words {
+      min-width: 0;
+    }
   }
   div[part~='details'] {
     margin-block-start: 0.5rem;
