@@ -193,7 +193,7 @@ export class MierukaTrendTable extends MierukaElement {
   private renderTable(ctx: CellContext & RecordContext, view: View, segs: ReturnType<typeof segments>): TemplateResult {
     const cols = this.model!.columns;
     let index = 0;
-    return html`<div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
+    return html`<div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption" @focusin=${this.onScrollerFocus}>
       <table part="table">
         <caption id="caption" part="caption"><span class="stick">${this.s.caption(this.captionTitle(view))}</span></caption>
         <thead>
@@ -414,6 +414,32 @@ export class MierukaTrendTable extends MierukaElement {
     await this.updateComplete;
     if (!this.shadowRoot?.activeElement) (this.renderRoot.querySelector(`[data-i="${first}"] [tabindex], li[data-i="${first}"]`) as HTMLElement | null)?.focus();
   }
+
+  /**
+   * Keeps keyboard focus clear of the sticky header row and name column (WCAG 2.4.11). The
+   * scroller's scroll-padding does it for a control scrolled in from out of view; a control
+   * already on screen is not scrolled by the browser even when the sticky parts cover it (going
+   * back along the headers or up the rows), so it is moved clear here, after the browser's own
+   * scroll.
+   */
+  private onScrollerFocus = (e: FocusEvent): void => {
+    const scroller = e.currentTarget as HTMLElement;
+    const target = e.composedPath()[0];
+    if (!(target instanceof HTMLElement) || target === scroller) return;
+    // What sits in the name column or the header row moves with it, so only the other direction can hide it.
+    const inNames = target.closest('thead th:first-child, th[scope="row"]') !== null;
+    const inHead = target.closest('thead') !== null;
+    requestAnimationFrame(() => {
+      if (this.shadowRoot?.activeElement !== target) return;
+      const box = target.getBoundingClientRect();
+      const head = scroller.querySelector('thead')?.getBoundingClientRect();
+      const name = scroller.querySelector('thead th:first-child')?.getBoundingClientRect();
+      const gap = 4;
+      const left = !inNames && name && box.left < name.right ? box.left - name.right - gap : 0;
+      const top = !inHead && head && box.top < head.bottom ? box.top - head.bottom - gap : 0;
+      if (left || top) scroller.scrollBy({ left, top, behavior: 'instant' });
+    });
+  };
 
   private toggle(row: Row): void {
     const expanded = new Set(this.expanded);
