@@ -163,6 +163,8 @@ export async function walk(from: HTMLElement, to: HTMLElement, key: 'Tab' | 'Shi
   try {
     for (let i = 0; i < max; i++) {
       await sendKeys({ press: 'Tab' });
+      // A frame for what the element does on focus (scrolling a control clear of sticky parts).
+      await new Promise((r) => requestAnimationFrame(r));
       const active = deepActive();
       if (active === to) return { stops, rings };
       if (!active || active === document.body) throw new Error(`focus left the page after ${stops.map(describe).join(' → ')}`);
