@@ -17,12 +17,12 @@ export const BUDGET = { all: 50_000, element: 30_000 };
  * commit message.
  */
 export const CEILING = {
-  'mieruka (all)': 81_000,
-  'plan-tree': 49_400,
-  'kpi-gauge': 39_000,
-  'five-less': 34_800,
-  'sdgs-badges': 32_600,
-  'trend-table': 41_000,
+  'mieruka (all)': 83_600,
+  'plan-tree': 49_900,
+  'kpi-gauge': 39_600,
+  'five-less': 35_300,
+  'sdgs-badges': 32_800,
+  'trend-table': 42_000,
 };
 
 /** How a browser bundle is built when measured (sizes here, timings in the bench): as it ships. */
