@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', 'tmp/'] },
+  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', 'tmp/', '.tmp/', '.storybook/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
