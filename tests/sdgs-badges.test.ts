@@ -7,6 +7,7 @@ import type { MierukaErrorEvent, MierukaSelectEvent } from '../src/core/events.j
 import '../src/components/sdgs-badges/sdgs-badges.js';
 import type { MierukaSdgsBadges } from '../src/components/sdgs-badges/sdgs-badges.js';
 import { SDG_GOALS } from '../src/components/sdgs-badges/sdgs-goals.js';
+import { contrast, parentOf, rgba, type Rgba } from './support/colour.js';
 
 const collaboration = '/data-schema/examples/koriyama-collaboration-2023.json';
 const reform2022 = '/data-schema/examples/koriyama-reform-2022-goal3.json';
@@ -51,25 +52,11 @@ async function fromSrc(src: string, attributes: Record<string, string> = {}): Pr
   return el;
 }
 
-// WCAG 2.x relative luminance and contrast ratio, from computed colours.
-function rgba(value: string): [number, number, number, number] {
-  const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(value);
-  if (!m) throw new Error(`cannot read colour ${value}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
-}
-function luminance([r, g, b]: number[]): number {
-  const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
-}
-function contrast(a: number[], b: number[]): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
-const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+const hex = (h: string): Rgba => [...[1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)), 1] as Rgba;
 
-/** The first opaque background behind an element, crossing the shadow boundary. */
-function backgroundOf(el: Element): number[] {
-  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+/** The opaque background behind an element (the badges are designed on opaque colours only). */
+function opaqueBackgroundOf(el: Element): Rgba {
+  for (let node: Element | null = el; node; node = parentOf(node)) {
     const colour = rgba(getComputedStyle(node).backgroundColor);
     if (colour[3] === 1) return colour;
     if (colour[3] > 0) throw new Error('translucent backgrounds are not expected');
@@ -83,7 +70,7 @@ function textPairs(el: MierukaSdgsBadges) {
     .filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) && !e.closest('.sr-only'))
     .map((e) => {
       const fg = rgba(getComputedStyle(e).color);
-      const bg = backgroundOf(e);
+      const bg = opaqueBackgroundOf(e);
       return { part: e.getAttribute('part') ?? e.className ?? e.localName, text: text(e), fg, bg, ratio: contrast(fg, bg) };
     });
 }
@@ -173,7 +160,7 @@ describe('<mieruka-sdgs-badges>', () => {
       for (const variant of ['chips', 'tiles', 'grid'] as const) {
         it(`every text pair on screen reaches 4.5:1: ${variant}, ${theme}, all 17 goals`, async () => {
           const el = await loaded(html`<mieruka-sdgs-badges variant=${variant} theme=${theme} targets=${ALL}></mieruka-sdgs-badges>`);
-          expect(backgroundOf(el)).to.deep.equal(theme === 'dark' ? [26, 26, 26, 1] : [255, 255, 255, 1]);
+          expect(opaqueBackgroundOf(el)).to.deep.equal(theme === 'dark' ? [26, 26, 26, 1] : [255, 255, 255, 1]);
           const pairs = textPairs(el);
           expect(pairs.filter((p) => p.part === 'number')).to.have.length(17);
           // Goal 7's number is drawn in dark ink on its yellow.
