@@ -85,31 +85,55 @@ function messageFor(issue: z.core.$ZodIssue, m: MessageCatalogue): { code: strin
   }
 }
 
-/** Depth of nested objects and arrays, counted without recursion. */
-function tooDeep(input: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[input, 0]];
-  while (stack.length) {
-    const [value, depth] = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth > max) return true;
-    for (const child of Array.isArray(value) ? value : Object.values(value)) {
-      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+/**
+ * True when objects and arrays nest deeper than `max`. Recursive, but never more than `max + 1`
+ * calls deep: it stops as soon as the limit is passed, so a hostile document nested thousands
+ * deep (or a cyclic object) cannot overflow the stack. for…in with an own-key check, not
+ * Object.values or a stack of [value, depth] pairs: this runs on every document before zod, and
+ * those allocations made it cost as much as a fifth of validating a 10,000-plan document.
+ */
+function tooDeep(value: object, depth: number, max: number): boolean {
+  if (depth > max) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (child !== null && typeof child === 'object' && tooDeep(child, depth + 1, max)) return true;
     }
+    return false;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const child: unknown = (value as Record<string, unknown>)[key];
+    if (child !== null && typeof child === 'object' && tooDeep(child, depth + 1, max)) return true;
   }
   return false;
 }
 
 /** True when `nodes` → `children` nest more than `max` node levels (the documented limit), counted without recursion. */
 function nodesTooDeep(input: unknown, max: number): boolean {
-  const listAt = (value: unknown, key: 'nodes' | 'children'): unknown[] => {
+  const listAt = (value: unknown, key: 'nodes' | 'children'): unknown[] | undefined => {
     const list = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-    return Array.isArray(list) ? list : [];
+    return Array.isArray(list) ? list : undefined;
   };
-  const stack: [unknown, number][] = listAt(input, 'nodes').map((n) => [n, 1]);
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (depth > max) return true;
-    for (const child of listAt(node, 'children')) stack.push([child, depth + 1]);
+  // Whole lists on the stack, with their level alongside: no pair allocated per node.
+  const lists: unknown[][] = [];
+  const levels: number[] = [];
+  const top = listAt(input, 'nodes');
+  if (top) {
+    lists.push(top);
+    levels.push(1);
+  }
+  while (lists.length) {
+    const list = lists.pop()!;
+    const level = levels.pop()!;
+    if (list.length && level > max) return true;
+    for (let i = 0; i < list.length; i++) {
+      const children = listAt(list[i], 'children');
+      if (children) {
+        lists.push(children);
+        levels.push(level + 1);
+      }
+    }
   }
   return false;
 }
@@ -124,7 +148,7 @@ function nodesTooDeep(input: unknown, max: number): boolean {
 export function validateDocument(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const m = MESSAGES[options.lang ?? 'ja'];
   // Each node level adds about three levels of JSON (children array, node, indicators …).
-  if (tooDeep(input, MAX_DEPTH * 3) || nodesTooDeep(input, MAX_DEPTH)) {
+  if ((input !== null && typeof input === 'object' && tooDeep(input, 0, MAX_DEPTH * 3)) || nodesTooDeep(input, MAX_DEPTH)) {
     return { ok: false, problems: [{ path: '', code: 'too-deep', severity: 'error', message: m.tooDeep(MAX_DEPTH) }], warnings: [] };
   }
   const unknownKeys = options.warnings === false ? [] : findUnknownKeys(MierukaDocument, input);
