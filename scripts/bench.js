@@ -2,6 +2,10 @@
 // DESIGN.md budgets, load-to-render and update times per element, peak JS heap and the size
 // (min+gzip) of every entry; writes the same table to docs/bench.md. It reports, it does not
 // gate: the exit code is 0 whatever the figures (timings are never asserted anywhere).
+//
+// `npm run bench -- gauges tree` runs only those groups (validate, tree, keys, gauges, five-less,
+// sdgs, trend, heap, size) and prints their rows without touching docs/bench.md, which only a
+// full run rewrites; `--runs N` takes N runs of every timing instead of the usual 3 or 5.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -11,8 +15,19 @@ import { createRequire } from 'node:module';
 import { BROWSER_BUILD, measureAll } from './bundle-size.js';
 import { CHROMIUM_FLAGS, findBrowser } from './find-browser.js';
 
-const RUNS_CHEAP = 5;
-const RUNS_SLOW = 3;
+const GROUPS = ['validate', 'tree', 'keys', 'gauges', 'five-less', 'sdgs', 'trend', 'heap', 'size'];
+const argv = process.argv.slice(2);
+const runsAt = argv.indexOf('--runs');
+const runsOverride = runsAt >= 0 ? Number(argv[runsAt + 1]) : undefined;
+if (runsOverride !== undefined && !(Number.isInteger(runsOverride) && runsOverride > 0)) throw new Error('--runs needs a whole number above 0');
+const picked = argv.filter((a, i) => !a.startsWith('--') && !(runsAt >= 0 && i === runsAt + 1));
+const unknown = picked.filter((g) => !GROUPS.includes(g));
+if (unknown.length) throw new Error(`unknown bench group ${unknown.join(', ')}: pick from ${GROUPS.join(', ')}`);
+const full = picked.length === 0;
+const wants = (group) => full || picked.includes(group);
+
+const RUNS_CHEAP = runsOverride ?? 5;
+const RUNS_SLOW = runsOverride ?? 3;
 const KEY_PRESSES = 20;
 const started = Date.now();
 const log = (msg) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`);
@@ -134,28 +149,38 @@ let sizes;
 let r;
 try {
   r = {};
-  r.validate = await measure('validate 10,000 plans', RUNS_SLOW, 'validate');
-  r.tree100 = await measure('plan-tree 100', RUNS_CHEAP, 'tree', 100);
-  r.tree1000 = await measure('plan-tree 1,000', RUNS_CHEAP, 'tree', 1000);
-  r.tree10000 = await measure('plan-tree 10,000', RUNS_SLOW, 'tree', 10000);
-  r.bareList = await measure('bare virtualized list 10,000', RUNS_CHEAP, 'bareList');
-  r.keys = await keyPresses(RUNS_SLOW);
-  r.keysFloor = await keyPresses(1, 'keysFloorSetup');
-  r.gauges = await measure('200 kpi-gauges', RUNS_CHEAP, 'gauges');
-  r.bareGauges = await measure('200 bare gauges', RUNS_CHEAP, 'bareGauges');
-  r.fiveLess = await measure('five-less 1,000', RUNS_CHEAP, 'single', 'mieruka-five-less', 1000);
-  r.sdgs = await measure('sdgs-badges 1,000', RUNS_CHEAP, 'single', 'mieruka-sdgs-badges', 1000);
-  r.trend = await measure('trend-table 2,000 indicators', RUNS_SLOW, 'trendTable');
-  r.heapGauges = await measure('heap 200 gauges', RUNS_SLOW, 'heapGauges');
-  r.heapBareGauges = await measure('heap 200 bare gauges', RUNS_SLOW, 'heapBareGauges');
-  r.heapTree = await measure('heap plan-tree 10,000', RUNS_SLOW, 'heapTree');
-  r.heapBareList = await measure('heap bare list 10,000', RUNS_SLOW, 'heapBareList');
+  if (wants('validate')) r.validate = await measure('validate 10,000 plans', RUNS_SLOW, 'validate');
+  if (wants('tree')) {
+    r.tree100 = await measure('plan-tree 100', RUNS_CHEAP, 'tree', 100);
+    r.tree1000 = await measure('plan-tree 1,000', RUNS_CHEAP, 'tree', 1000);
+    r.tree10000 = await measure('plan-tree 10,000', RUNS_SLOW, 'tree', 10000);
+    r.bareList = await measure('bare virtualized list 10,000', RUNS_CHEAP, 'bareList');
+  }
+  if (wants('keys')) {
+    r.keys = await keyPresses(RUNS_SLOW);
+    r.keysFloor = await keyPresses(1, 'keysFloorSetup');
+  }
+  if (wants('gauges')) {
+    r.gauges = await measure('200 kpi-gauges', RUNS_CHEAP, 'gauges');
+    r.bareGauges = await measure('200 bare gauges', RUNS_CHEAP, 'bareGauges');
+  }
+  if (wants('five-less')) r.fiveLess = await measure('five-less 1,000', RUNS_CHEAP, 'single', 'mieruka-five-less', 1000);
+  if (wants('sdgs')) r.sdgs = await measure('sdgs-badges 1,000', RUNS_CHEAP, 'single', 'mieruka-sdgs-badges', 1000);
+  if (wants('trend')) r.trend = await measure('trend-table 2,000 indicators', RUNS_SLOW, 'trendTable');
+  if (wants('heap')) {
+    r.heapGauges = await measure('heap 200 gauges', RUNS_SLOW, 'heapGauges');
+    r.heapBareGauges = await measure('heap 200 bare gauges', RUNS_SLOW, 'heapBareGauges');
+    r.heapTree = await measure('heap plan-tree 10,000', RUNS_SLOW, 'heapTree');
+    r.heapBareList = await measure('heap bare list 10,000', RUNS_SLOW, 'heapBareList');
+  }
 } finally {
   await browser.close();
   server.close();
 }
-log('measuring bundle sizes');
-sizes = await measureAll();
+if (wants('size')) {
+  log('measuring bundle sizes');
+  sizes = await measureAll();
+}
 
 // ---- the table ----
 const ms = (x) => `${x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en')} ms`;
@@ -166,47 +191,61 @@ const yes = (ok) => (ok ? 'yes' : '**no**');
 const rows = [];
 const row = (measure, value, budget = '—', within = '—') => rows.push([measure, value, budget, within]);
 
-for (const s of sizes) row(`size: ${s.name} (min+gzip)`, kb(s.gzip), `≤ ${kb(s.budget)}`, yes(s.gzip <= s.budget));
-row(
-  `validate 10,000 plans vs its JSON.parse (runs: ${r.validate.runs})`,
-  `${ms(r.validate.validate)} vs ${ms(r.validate.parse)} = ${ratio(r.validate.validate, r.validate.parse)}`,
-  '≤ 3× JSON.parse',
-  yes(r.validate.validate <= 3 * r.validate.parse),
-);
-row(`plan-tree 100 plans, first full frame (runs: ${r.tree100.runs})`, ms(r.tree100.first));
-row(`plan-tree 100 plans, data update (runs: ${r.tree100.runs})`, ms(r.tree100.update));
-row(`plan-tree 1,000 plans, first full frame (runs: ${r.tree1000.runs})`, ms(r.tree1000.first));
-row(`plan-tree 1,000 plans, data update (runs: ${r.tree1000.runs})`, ms(r.tree1000.update));
-row(
-  `plan-tree 10,000 plans (${r.tree10000.rows} rows rendered of 10,111), first full frame vs bare virtualized list of ${r.bareList.rows.toLocaleString('en')} rows (runs: ${r.tree10000.runs} / ${r.bareList.runs})`,
-  `${ms(r.tree10000.first)} vs ${ms(r.bareList.first)} = ${ratio(r.tree10000.first, r.bareList.first)}`,
-  '≤ 2× bare list',
-  yes(r.tree10000.first <= 2 * r.bareList.first),
-);
-row(`plan-tree 10,000 plans, data update (runs: ${r.tree10000.runs})`, ms(r.tree10000.update));
-row(
-  `plan-tree 10,000 plans, ArrowDown to next frame (${r.keys.presses} presses in ${r.keys.runs} pages)`,
-  `median ${ms(r.keys.median)}, p95 ${ms(r.keys.p95)}, max ${ms(r.keys.max)}`,
-  '≤ 16 ms every press',
-  yes(r.keys.max <= 16),
-);
-row(
-  `floor of that measure: ArrowDown on an empty page, to next frame (${r.keysFloor.presses} presses)`,
-  `median ${ms(r.keysFloor.median)}, max ${ms(r.keysFloor.max)}`,
-);
-row(
-  `200 kpi-gauges from one 2,000-plan document, first full frame vs 200 bare Lit+d3 gauges (runs: ${r.gauges.runs} / ${r.bareGauges.runs})`,
-  `${ms(r.gauges.first)} vs ${ms(r.bareGauges.first)} = ${ratio(r.gauges.first, r.bareGauges.first)}`,
-  '≤ 1.5× bare gauge',
-  yes(r.gauges.first <= 1.5 * r.bareGauges.first),
-);
-row(`200 kpi-gauges, data update (runs: ${r.gauges.runs})`, ms(r.gauges.update));
-row(`five-less 1,000 plans, first full frame (runs: ${r.fiveLess.runs})`, ms(r.fiveLess.first));
-row(`five-less 1,000 plans, data update (runs: ${r.fiveLess.runs})`, ms(r.fiveLess.update));
-row(`sdgs-badges 1,000 plans, first full frame (runs: ${r.sdgs.runs})`, ms(r.sdgs.first));
-row(`sdgs-badges 1,000 plans, data update (runs: ${r.sdgs.runs})`, ms(r.sdgs.update));
-row(`trend-table 2,000 indicators, first full frame (runs: ${r.trend.runs})`, ms(r.trend.first));
-row(`trend-table 2,000 indicators, sort click to next frame (runs: ${r.trend.runs})`, ms(r.trend.sort));
+for (const s of sizes ?? []) row(`size: ${s.name} (min+gzip)`, kb(s.gzip), `≤ ${kb(s.budget)}`, yes(s.gzip <= s.budget));
+if (r.validate) {
+  row(
+    `validate 10,000 plans vs its JSON.parse (runs: ${r.validate.runs})`,
+    `${ms(r.validate.validate)} vs ${ms(r.validate.parse)} = ${ratio(r.validate.validate, r.validate.parse)}`,
+    '≤ 3× JSON.parse',
+    yes(r.validate.validate <= 3 * r.validate.parse),
+  );
+}
+if (r.tree100) {
+  row(`plan-tree 100 plans, first full frame (runs: ${r.tree100.runs})`, ms(r.tree100.first));
+  row(`plan-tree 100 plans, data update (runs: ${r.tree100.runs})`, ms(r.tree100.update));
+  row(`plan-tree 1,000 plans, first full frame (runs: ${r.tree1000.runs})`, ms(r.tree1000.first));
+  row(`plan-tree 1,000 plans, data update (runs: ${r.tree1000.runs})`, ms(r.tree1000.update));
+  row(
+    `plan-tree 10,000 plans (${r.tree10000.rows} rows rendered of 10,111), first full frame vs bare virtualized list of ${r.bareList.rows.toLocaleString('en')} rows (runs: ${r.tree10000.runs} / ${r.bareList.runs})`,
+    `${ms(r.tree10000.first)} vs ${ms(r.bareList.first)} = ${ratio(r.tree10000.first, r.bareList.first)}`,
+    '≤ 2× bare list',
+    yes(r.tree10000.first <= 2 * r.bareList.first),
+  );
+  row(`plan-tree 10,000 plans, data update (runs: ${r.tree10000.runs})`, ms(r.tree10000.update));
+}
+if (r.keys) {
+  row(
+    `plan-tree 10,000 plans, ArrowDown to next frame (${r.keys.presses} presses in ${r.keys.runs} pages)`,
+    `median ${ms(r.keys.median)}, p95 ${ms(r.keys.p95)}, max ${ms(r.keys.max)}`,
+    '≤ 16 ms every press',
+    yes(r.keys.max <= 16),
+  );
+  row(
+    `floor of that measure: ArrowDown on an empty page, to next frame (${r.keysFloor.presses} presses)`,
+    `median ${ms(r.keysFloor.median)}, max ${ms(r.keysFloor.max)}`,
+  );
+}
+if (r.gauges) {
+  row(
+    `200 kpi-gauges from one 2,000-plan document, first full frame vs 200 bare Lit+d3 gauges (runs: ${r.gauges.runs} / ${r.bareGauges.runs})`,
+    `${ms(r.gauges.first)} vs ${ms(r.bareGauges.first)} = ${ratio(r.gauges.first, r.bareGauges.first)}`,
+    '≤ 1.5× bare gauge',
+    yes(r.gauges.first <= 1.5 * r.bareGauges.first),
+  );
+  row(`200 kpi-gauges, data update (runs: ${r.gauges.runs})`, ms(r.gauges.update));
+}
+if (r.fiveLess) {
+  row(`five-less 1,000 plans, first full frame (runs: ${r.fiveLess.runs})`, ms(r.fiveLess.first));
+  row(`five-less 1,000 plans, data update (runs: ${r.fiveLess.runs})`, ms(r.fiveLess.update));
+}
+if (r.sdgs) {
+  row(`sdgs-badges 1,000 plans, first full frame (runs: ${r.sdgs.runs})`, ms(r.sdgs.first));
+  row(`sdgs-badges 1,000 plans, data update (runs: ${r.sdgs.runs})`, ms(r.sdgs.update));
+}
+if (r.trend) {
+  row(`trend-table 2,000 indicators, first full frame (runs: ${r.trend.runs})`, ms(r.trend.first));
+  row(`trend-table 2,000 indicators, sort click to next frame (runs: ${r.trend.runs})`, ms(r.trend.sort));
+}
 const heapRow = (label, h, bare, budget) =>
   row(
     `${label} (runs: ${h.runs})`,
@@ -214,11 +253,17 @@ const heapRow = (label, h, bare, budget) =>
     `≤ ${mb(budget)}`,
     yes(h.peak <= budget),
   );
-heapRow('peak JS heap, 200 kpi-gauges', r.heapGauges, r.heapBareGauges, 8 * 1024 * 1024);
-heapRow('peak JS heap, plan-tree 10,000 plans', r.heapTree, r.heapBareList, 20 * 1024 * 1024);
+if (r.heapGauges) {
+  heapRow('peak JS heap, 200 kpi-gauges', r.heapGauges, r.heapBareGauges, 8 * 1024 * 1024);
+  heapRow('peak JS heap, plan-tree 10,000 plans', r.heapTree, r.heapBareList, 20 * 1024 * 1024);
+}
 
 const table = ['| measure | value | budget | within? |', '| --- | --- | --- | --- |', ...rows.map((c) => `| ${c.join(' | ')} |`)].join('\n');
 console.log(table);
+if (!full) {
+  log(`ran ${picked.join(', ')} only: docs/bench.md is left as it is (a full run rewrites it)`);
+  process.exit(0);
+}
 
 const date = new Date().toISOString().slice(0, 10);
 let nproc = String(cpus().length);
