@@ -76,11 +76,18 @@ export const SortedByTotal: Story = { args: { src: reform2022, sort: 'descending
 /** Filtered to one category (category="paper"): the summary button is pressed, the note says what is left out. */
 export const FilteredByCategory: Story = { args: { src: reform2022, category: 'paper' } };
 
-/** Phone width: the table becomes a list of plans with chips (該当, and 未設定 said explicitly). */
+/**
+ * Phone width: the table becomes a list of plans with chips (該当, and 未設定 said explicitly),
+ * opened by a key (「5レスとは」) whose buttons disclose each category's definition, as the
+ * table's column headers do.
+ */
 export const Phone: Story = { args: { src: reform2022, width: '360px' } };
 
 /** Phone width in English. */
 export const PhoneEnglish: Story = { args: { src: reform2022, width: '360px', lang: 'en' } };
+
+/** Phone width on seed 003, which defines the 5レス itself: the key's definitions are the document's. */
+export const PhoneDocumentDefinitions: Story = { args: { src: 'examples/koriyama-digital-city-hall-2021.json', width: '360px' } };
 
 /** Dark theme. */
 export const Dark: Story = { args: { src: reform2022, theme: 'dark' } };

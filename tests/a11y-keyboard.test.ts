@@ -251,7 +251,7 @@ describe('<mieruka-five-less> keyboard walkthrough', () => {
     expect(paper.getAttribute('aria-pressed')).to.equal('false');
   });
 
-  it('narrow: the list has the toggles and the sort switch; nothing else to reach', async () => {
+  it('narrow: the toggles, the key’s five definition buttons (the headers’ are gone with the table) and the sort switch', async () => {
     await setViewport({ width: 390, height: 844 });
     const a = await around<MierukaFiveLess>(html`<mieruka-five-less .data=${await goal3()}></mieruka-five-less>`);
     const fwd = await fullWalk(a);
@@ -261,6 +261,11 @@ describe('<mieruka-five-less> keyboard walkthrough', () => {
       'button[part=category] "ペーパーレス',
       'button[part=category] "ファイルレス',
       'button[part=category] "ムーブ（会議）レス',
+      'button#key-info-counter "カウンターレス ⓘカウンターレスの定義"',
+      'button#key-info-cash "キャッシュレス ⓘキャッシュレスの定義"',
+      'button#key-info-paper "ペーパーレス ⓘペーパーレスの定義"',
+      'button#key-info-file "ファイルレス ⓘファイルレスの定義"',
+      'button#key-info-move "ムーブ（会議）レス ⓘムーブ（会議）レスの定義"',
       'button "該当数の多い順"',
     ]);
   });

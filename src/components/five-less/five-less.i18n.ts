@@ -29,6 +29,8 @@ export interface FiveLessStrings {
   /** The phone layout's sort switch. */
   sortMost: string;
   definitionOf: (name: string) => string;
+  /** The title of the phone list's key to the five categories (their definition buttons). */
+  keyTitle: string;
   /** What is shown while a category filters the rows. */
   filtered: (name: string, n: string, counter: string, unknown: string) => string;
   clearFilter: string;
@@ -71,6 +73,7 @@ export const ja: FiveLessStrings = {
   sortedNone: '元の順に戻しました',
   sortMost: '該当数の多い順',
   definitionOf: (name) => `${name}の定義`,
+  keyTitle: '5レスとは',
   filtered: (name, n, counter, unknown) => `${name}に該当する${n}${counter}を表示しています` + (unknown ? `（未設定の${unknown}${counter}を除く）` : ''),
   clearFilter: '絞り込みを解除',
   filterCleared: '絞り込みを解除しました',
@@ -120,6 +123,7 @@ export const en: FiveLessStrings = {
   sortedNone: 'Back to the original order',
   sortMost: 'Most categories first',
   definitionOf: (name) => `Definition of ${name}`,
+  keyTitle: 'What the 5-less categories mean',
   filtered: (name, n, counter, unknown) => `Showing the ${n} ${counter} that ${name} applies to` + (unknown ? ` (${unknown} unknown not included)` : ''),
   clearFilter: 'Show all',
   filterCleared: 'Showing all again',

@@ -307,6 +307,44 @@ export const styles = css`
     font-weight: 700;
   }
 
+  /* The phone list's key: the headers' definition buttons, named, with definitions in the flow. */
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375rem 0.5rem;
+    margin-bottom: 1rem;
+  }
+  .key-title {
+    flex: 1 0 100%;
+    margin: 0;
+    font-weight: 700;
+  }
+  /* Button and definition are items of the key's row: an open definition takes a line of its own
+     right after its button, and the buttons after it follow below. */
+  .disclosure {
+    display: contents;
+  }
+  .key .info {
+    min-height: 2.75rem;
+    max-width: 100%;
+    margin: 0;
+    padding: 0.25rem 0.75rem;
+    /* A pill on one line; a rounded box, not an ellipse, when large text wraps the name. */
+    border-radius: 1.375rem;
+    font-size: 0.875em;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .key [part~='definition'] {
+    position: static;
+    flex: 1 0 100%;
+    width: auto;
+    margin: 0;
+    font-size: 0.875em;
+    box-shadow: none;
+  }
+
   /* The phone list. */
   .list-head {
     display: flex;
@@ -341,6 +379,9 @@ export const styles = css`
     margin-top: 0.25rem;
   }
   [part~='chip'] {
+    /* "Move(meeting)less" is one word: at 200% text on a 320 px screen it must break, not push the page sideways. */
+    max-width: 100%;
+    overflow-wrap: anywhere;
     padding: 0 0.625rem;
     border: 1px solid var(--_applies);
     border-radius: 999px;
@@ -382,6 +423,14 @@ export const styles = css`
     }
     .unknown {
       background: none;
+    }
+    /* The open definition's button loses its tint: a double border says which one is open. */
+    .info[aria-expanded='true'] {
+      border: 3px double ButtonText;
+      padding-inline: calc(0.375rem - 2px);
+    }
+    .key .info[aria-expanded='true'] {
+      padding: calc(0.25rem - 2px) calc(0.75rem - 2px);
     }
     /* Box shadows are dropped in forced colours: frame the chosen category's column with borders. */
     td.selected,

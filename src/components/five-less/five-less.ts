@@ -19,6 +19,14 @@ interface Group {
 const NEXT_SORT: Record<FiveLessSort, FiveLessSort> = { none: 'descending', descending: 'ascending', ascending: 'none' };
 const SORT_ICON: Record<FiveLessSort, string> = { none: '↕', descending: '↓', ascending: '↑' };
 
+/** Where a definition disclosure is shown: a column header of the table, or the phone list's key. */
+type DefinitionPlace = 'header' | 'key';
+/** The ids of a disclosure's button and panel: unique per place, since both layouts are rendered. */
+const DEFINITION_IDS: Record<DefinitionPlace, (k: FiveLessKey) => [string, string]> = {
+  header: (k) => [`info-${k}`, `def-${k}`],
+  key: (k) => [`key-info-${k}`, `key-def-${k}`],
+};
+
 /**
  * The 5レス matrix: which of the five digitalisation aims (カウンターレス, キャッシュレス,
  * ペーパーレス, ファイルレス, ムーブ（会議）レス) each plan serves, with totals.
@@ -44,6 +52,9 @@ const SORT_ICON: Record<FiveLessSort, string> = { none: '↕', descending: '↓'
  *   and said so) and fires `mieruka-select`; pressing it again shows all.
  * - Narrower than 48rem (container width), the table becomes a list of plans with chips for
  *   the categories that apply and for those not set; the table's header sticks on wide screens.
+ *   The list has no column headers, so it opens with a key (「5レスとは」): one disclosure per
+ *   category, the same buttons, state and definitions as the headers', each definition shown
+ *   in the flow below its button.
  *
  * @summary 5レス (five digitalisation aims) × plans, with definitions, totals, a filter and sort.
  *
@@ -59,7 +70,7 @@ const SORT_ICON: Record<FiveLessSort, string> = { none: '↕', descending: '↓'
  * @csspart table - The table (wide containers).
  * @csspart header - A column header.
  * @csspart category-header - A category's column header.
- * @csspart definition - A category's definition, shown from its header.
+ * @csspart definition - A category's definition, shown from its header or from the phone list's key.
  * @csspart group - A goal or initiative heading row (table) or line (list).
  * @csspart row - A plan's row.
  * @csspart plan - A plan's title cell.
@@ -209,20 +220,15 @@ export class MierukaFiveLess extends MierukaElement {
     const sort = this.sortOrder;
     const sum = FIVE_LESS_KEYS.reduce((n, k) => n + this.shownCounts[k].applies, 0);
     return html`<p part="legend">${s.legend}</p>
-      <table part="table" @keydown=${this.onKeydown}>
+      <table part="table" @keydown=${this.onDefinitionKeydown}>
         <caption>${caption}</caption>
         <thead>
           <tr>
             <th scope="col" part="header">${s.planColumn(this.levelName)}</th>
             ${FIVE_LESS_KEYS.map((k, i) => {
-              const open = this.openDefinition === k;
-              const { name, description } = this.info[k];
-              return html`<th scope="col" part="header category-header" class="${i >= 3 ? 'end' : ''} ${this.selected === k ? 'selected' : ''}">
-                <span class="col-name">${name}</span>
-                <button type="button" class="info" id="info-${k}" aria-expanded=${open ? 'true' : 'false'} aria-controls="def-${k}" @click=${() => this.toggleDefinition(k)}>
-                  <span aria-hidden="true">ⓘ</span><span class="sr-only">${s.definitionOf(name)}</span>
-                </button>
-                <div part="definition" id="def-${k}" ?hidden=${!open}><strong>${name}</strong>${description}</div>
+              return html`<th scope="col" part="header category-header" class="${i >= 3 ? 'end' : ''} ${this.selected === k ? 'selected' : ''}" data-definition=${k}>
+                <span class="col-name">${this.info[k].name}</span>
+                ${this.definitionButton(k, 'header')} ${this.definitionPanel(k, 'header')}
               </th>`;
             })}
             <th scope="col" part="header total-header" aria-sort=${sort === 'none' ? nothing : sort}>
@@ -283,7 +289,8 @@ export class MierukaFiveLess extends MierukaElement {
       <span class="title">${this.planLabel(r.node)}</span>${flat ? this.path(r) : nothing}
       <ul class="chips" role="list" aria-label=${s.chips}>${this.chips(r)}</ul>
     </li>`;
-    return html`<div class="list-head">
+    return html`${this.renderKey()}
+      <div class="list-head">
         <p id="list-title">${caption}</p>
         <button type="button" class="sort-switch" aria-pressed=${this.sortOrder === 'descending' ? 'true' : 'false'} @click=${this.toggleSortMost}>
           ${s.sortMost}
@@ -299,6 +306,40 @@ export class MierukaFiveLess extends MierukaElement {
               </li>`,
             )}
       </ul>`;
+  }
+
+  /**
+   * The phone layout's key to the five names: the same disclosures as the table's column headers
+   * (one open at a time, shared with them), laid out in the flow so that an open definition
+   * pushes the rest down instead of covering it on a narrow screen.
+   */
+  private renderKey(): TemplateResult {
+    return html`<div class="key" role="group" aria-labelledby="key-title" @keydown=${this.onDefinitionKeydown}>
+      <p class="key-title" id="key-title">${this.s.keyTitle}</p>
+      ${FIVE_LESS_KEYS.map(
+        (k) => html`<div class="disclosure" data-definition=${k}>${this.definitionButton(k, 'key')}${this.definitionPanel(k, 'key')}</div>`,
+      )}
+    </div>`;
+  }
+
+  /**
+   * A category's definition button, wherever it is shown. The header's shows ⓘ under the column
+   * name; the key's shows the name itself. Either way its name is 「…の定義」.
+   */
+  private definitionButton(k: FiveLessKey, place: DefinitionPlace): TemplateResult {
+    const { name } = this.info[k];
+    const [button, panel] = DEFINITION_IDS[place](k);
+    return html`<button type="button" class="info" id=${button} data-key=${k} aria-expanded=${this.openDefinition === k ? 'true' : 'false'} aria-controls=${panel}
+      @click=${() => this.toggleDefinition(k)}
+    >
+      <span aria-hidden="true">${place === 'key' ? html`<span class="info-name">${name}</span> ` : nothing}ⓘ</span><span class="sr-only">${this.s.definitionOf(name)}</span>
+    </button>`;
+  }
+
+  /** The definition a button discloses: the document's wording, or the built-in one (categoryInfo). */
+  private definitionPanel(k: FiveLessKey, place: DefinitionPlace): TemplateResult {
+    const { name, description } = this.info[k];
+    return html`<div part="definition" id=${DEFINITION_IDS[place](k)[1]} ?hidden=${this.openDefinition !== k}><strong>${name}</strong>${description}</div>`;
   }
 
   private chips(r: FiveLessRow): TemplateResult | TemplateResult[] {
@@ -383,18 +424,21 @@ export class MierukaFiveLess extends MierukaElement {
     this.openDefinition = this.openDefinition === k ? undefined : k;
   }
 
-  private onKeydown = (e: KeyboardEvent): void => {
+  /** Escape in the table or the key closes the open definition; focus goes back to its button there. */
+  private onDefinitionKeydown = (e: KeyboardEvent): void => {
     const k = this.openDefinition;
     if (e.key !== 'Escape' || !k) return;
     e.stopPropagation();
     this.openDefinition = undefined;
-    this.renderRoot.querySelector<HTMLButtonElement>(`#info-${k}`)?.focus();
+    (e.currentTarget as Element).querySelector<HTMLButtonElement>(`button[data-key=${k}]`)?.focus();
   };
 
+  /** A press outside the open definition and its button closes it (in either place). */
   private onOutside = (e: PointerEvent): void => {
     const k = this.openDefinition;
-    const th = k && this.renderRoot.querySelector(`#info-${k}`)?.parentElement;
-    if (th && !e.composedPath().includes(th)) this.openDefinition = undefined;
+    if (!k) return;
+    const path = e.composedPath();
+    if (![...this.renderRoot.querySelectorAll(`[data-definition=${k}]`)].some((box) => path.includes(box))) this.openDefinition = undefined;
   };
 }
 
