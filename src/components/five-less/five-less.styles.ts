@@ -307,7 +307,7 @@ export const styles = css`
     font-weight: 700;
   }
 
-  /* The phone list's key: the headers' definition buttons, named, with definitions in the flow. */
+  /* Phone key: definitions open in the flow, not over the list. */
   .key {
     display: flex;
     flex-wrap: wrap;
@@ -320,8 +320,7 @@ export const styles = css`
     margin: 0;
     font-weight: 700;
   }
-  /* Button and definition are items of the key's row: an open definition takes a line of its own
-     right after its button, and the buttons after it follow below. */
+  /* An open definition takes its own line right after its button. */
   .disclosure {
     display: contents;
   }
@@ -330,7 +329,7 @@ export const styles = css`
     max-width: 100%;
     margin: 0;
     padding: 0.25rem 0.75rem;
-    /* A pill on one line; a rounded box, not an ellipse, when large text wraps the name. */
+    /* Not an ellipse when large text wraps. */
     border-radius: 1.375rem;
     font-size: 0.875em;
     text-align: start;
@@ -379,7 +378,7 @@ export const styles = css`
     margin-top: 0.25rem;
   }
   [part~='chip'] {
-    /* "Move(meeting)less" is one word: at 200% text on a 320 px screen it must break, not push the page sideways. */
+    /* Move(meeting)less is one word: at 320 px and 200% text it must break. */
     max-width: 100%;
     overflow-wrap: anywhere;
     padding: 0 0.625rem;
@@ -424,7 +423,7 @@ export const styles = css`
     .unknown {
       background: none;
     }
-    /* The open definition's button loses its tint: a double border says which one is open. */
+    /* The tint is gone: a double border marks the open one. */
     .info[aria-expanded='true'] {
       border: 3px double ButtonText;
       padding-inline: calc(0.375rem - 2px);
