@@ -1,5 +1,17 @@
 import { css } from 'lit';
 
+/*
+ * Why, for rules whose reason is not plain (kept out of the CSS text, which ships unminified):
+ * - .key, .disclosure: the phone list's key shows each definition in the flow, on a line of its
+ *   own right after its button (display: contents makes button and panel items of the key's
+ *   row), so on a narrow screen it pushes the list down instead of covering it.
+ * - .key .info border-radius: a pill on one line, a rounded box (not an ellipse) when 200% text
+ *   wraps the name.
+ * - [part~=chip] overflow-wrap: "Move(meeting)less" is one word; at 320 px with 200% text it
+ *   must break rather than push the page sideways.
+ * - forced colours, .info[aria-expanded]: the open button's tint is gone; a double border says
+ *   which definition is open.
+ */
 export const styles = css`
   :host {
     --_applies: var(--mieruka-five-less-applies-color, var(--mieruka-color-accent));
@@ -307,7 +319,6 @@ export const styles = css`
     font-weight: 700;
   }
 
-  /* Phone key: definitions open in the flow, not over the list. */
   .key {
     display: flex;
     flex-wrap: wrap;
@@ -320,16 +331,13 @@ export const styles = css`
     margin: 0;
     font-weight: 700;
   }
-  /* An open definition takes its own line right after its button. */
   .disclosure {
     display: contents;
   }
   .key .info {
     min-height: 2.75rem;
     max-width: 100%;
-    margin: 0;
     padding: 0.25rem 0.75rem;
-    /* Not an ellipse when large text wraps. */
     border-radius: 1.375rem;
     font-size: 0.875em;
     text-align: start;
@@ -378,7 +386,6 @@ export const styles = css`
     margin-top: 0.25rem;
   }
   [part~='chip'] {
-    /* Move(meeting)less is one word: at 320 px and 200% text it must break. */
     max-width: 100%;
     overflow-wrap: anywhere;
     padding: 0 0.625rem;
@@ -423,13 +430,8 @@ export const styles = css`
     .unknown {
       background: none;
     }
-    /* The tint is gone: a double border marks the open one. */
     .info[aria-expanded='true'] {
       border: 3px double ButtonText;
-      padding-inline: calc(0.375rem - 2px);
-    }
-    .key .info[aria-expanded='true'] {
-      padding: calc(0.25rem - 2px) calc(0.75rem - 2px);
     }
     /* Box shadows are dropped in forced colours: frame the chosen category's column with borders. */
     td.selected,

@@ -19,13 +19,12 @@ interface Group {
 const NEXT_SORT: Record<FiveLessSort, FiveLessSort> = { none: 'descending', descending: 'ascending', ascending: 'none' };
 const SORT_ICON: Record<FiveLessSort, string> = { none: '↕', descending: '↓', ascending: '↑' };
 
-/** Where a definition disclosure is shown: a column header of the table, or the phone list's key. */
+/**
+ * Where a definition disclosure is shown: a column header of the table, or the phone list's key.
+ * Both layouts are rendered, so the key's ids carry a prefix: info-cash, key-info-cash.
+ */
 type DefinitionPlace = 'header' | 'key';
-/** The ids of a disclosure's button and panel: unique per place, since both layouts are rendered. */
-const DEFINITION_IDS: Record<DefinitionPlace, (k: FiveLessKey) => [string, string]> = {
-  header: (k) => [`info-${k}`, `def-${k}`],
-  key: (k) => [`key-info-${k}`, `key-def-${k}`],
-};
+const idPrefix = (place: DefinitionPlace) => (place === 'key' ? 'key-' : '');
 
 /**
  * The 5レス matrix: which of the five digitalisation aims (カウンターレス, キャッシュレス,
@@ -328,8 +327,8 @@ export class MierukaFiveLess extends MierukaElement {
    */
   private definitionButton(k: FiveLessKey, place: DefinitionPlace): TemplateResult {
     const { name } = this.info[k];
-    const [button, panel] = DEFINITION_IDS[place](k);
-    return html`<button type="button" class="info" id=${button} data-key=${k} aria-expanded=${this.openDefinition === k ? 'true' : 'false'} aria-controls=${panel}
+    const p = idPrefix(place);
+    return html`<button type="button" class="info" id="${p}info-${k}" data-key=${k} aria-expanded=${this.openDefinition === k ? 'true' : 'false'} aria-controls="${p}def-${k}"
       @click=${() => this.toggleDefinition(k)}
     >
       <span aria-hidden="true">${place === 'key' ? html`<span class="info-name">${name}</span> ` : nothing}ⓘ</span><span class="sr-only">${this.s.definitionOf(name)}</span>
@@ -339,7 +338,7 @@ export class MierukaFiveLess extends MierukaElement {
   /** The definition a button discloses: the document's wording, or the built-in one (categoryInfo). */
   private definitionPanel(k: FiveLessKey, place: DefinitionPlace): TemplateResult {
     const { name, description } = this.info[k];
-    return html`<div part="definition" id=${DEFINITION_IDS[place](k)[1]} ?hidden=${this.openDefinition !== k}><strong>${name}</strong>${description}</div>`;
+    return html`<div part="definition" id="${idPrefix(place)}def-${k}" ?hidden=${this.openDefinition !== k}><strong>${name}</strong>${description}</div>`;
   }
 
   private chips(r: FiveLessRow): TemplateResult | TemplateResult[] {
