@@ -36,15 +36,32 @@ export function toPointer(path: readonly PropertyKey[]): string {
   return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
+const NONE: readonly never[] = [];
+/** Arrays of a document that may have failed validation elsewhere: anything else reads as empty (one shared empty list, read only). */
+const list = <T>(value: T[] | undefined): readonly T[] => (Array.isArray(value) ? value : NONE);
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';
+
+/**
+ * Where a value sits, as a chain of steps to its parent: a path is built (as an array) only
+ * for a problem. Spreading an array per node, per department list and per indicator made this
+ * pass copy a growing array tens of thousands of times for a 10,000-plan document with no problem.
+ */
+interface Step {
+  readonly up: Step | undefined;
+  readonly keys: readonly (string | number)[];
+}
+const step = (up: Step | undefined, ...keys: (string | number)[]): Step => ({ up, keys });
+function pathOf(at: Step | undefined, ...rest: (string | number)[]): Path {
+  const parts: (readonly (string | number)[])[] = [rest];
+  for (let s = at; s; s = s.up) parts.push(s.keys);
+  return parts.reverse().flat();
+}
+
 /**
  * Cross-field rules zod cannot express per field: ids unique across the whole document
  * (nodes and indicators each), and every reference (level, department, scale and grade,
  * source, re-listed original) pointing at something that exists.
  */
-/** Arrays of a document that may have failed validation elsewhere: anything else reads as empty. */
-const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';
-
 export function checkReferences(doc: DocumentLike, ctx: Ctx): void {
   const issue = (path: Path, message: string, params: Record<string, unknown>) =>
     ctx.addIssue({ code: 'custom', message, path, params, input: undefined });
@@ -55,16 +72,16 @@ export function checkReferences(doc: DocumentLike, ctx: Ctx): void {
   const sources = new Set(list(doc.sources).filter(isObject).map((s) => s.id));
   const scales = new Map(list(doc.scales).filter(isObject).map((s) => [s.id, new Set(list(s.levels).filter(isObject).map((l) => l.value))]));
 
-  const unique = (kind: 'node' | 'indicator' | 'level' | 'scale' | 'department' | 'source') => {
-    const seen = new Map<string, Path>();
-    return (id: unknown, path: Path) => {
+  const unique = (kind: 'node' | 'indicator' | 'level' | 'scale' | 'department' | 'source', seen = new Map<string, Step>()) => {
+    return (id: unknown, at: Step) => {
       if (typeof id !== 'string') return;
       const first = seen.get(id);
-      if (first) issue([...path, 'id'], 'duplicate-id', { kind, id, other: toPointer([...first, 'id']) });
-      else seen.set(id, path);
+      if (first) issue(pathOf(at, 'id'), 'duplicate-id', { kind, id, other: toPointer(pathOf(first, 'id')) });
+      else seen.set(id, at);
     };
   };
-  const nodeIds = unique('node');
+  const nodes = new Map<string, Step>();
+  const nodeIds = unique('node', nodes);
   const indicatorIds = unique('indicator');
   for (const [kind, items] of [
     ['level', doc.levels],
@@ -73,54 +90,59 @@ export function checkReferences(doc: DocumentLike, ctx: Ctx): void {
     ['source', doc.sources],
   ] as const) {
     const seen = unique(kind);
-    list(items).forEach((item, i) => isObject(item) && seen(item.id, [`${kind}s`, i]));
+    list(items).forEach((item, i) => isObject(item) && seen(item.id, step(undefined, `${kind}s`, i)));
   }
 
-  const checkDepartments = (refs: Ref[] | undefined, path: Path) =>
-    list(refs).forEach((r, i) => {
-      if (isObject(r) && typeof r.id === 'string' && !departments.has(r.id)) issue([...path, i, 'id'], 'unknown-ref', { kind: 'department', id: r.id });
-    });
-  const checkGrade = (a: AssessedValue | undefined, path: Path) => {
+  // `keys` lead from `at` to the value checked; a literal array at each call, read only on a problem.
+  const checkDepartments = (refs: Ref[] | undefined, at: Step | undefined, keys: readonly (string | number)[] = NONE) => {
+    if (!Array.isArray(refs)) return;
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i];
+      if (isObject(r) && typeof r.id === 'string' && !departments.has(r.id)) issue(pathOf(at, ...keys, 'departments', i, 'id'), 'unknown-ref', { kind: 'department', id: r.id });
+    }
+  };
+  const checkGrade = (a: AssessedValue | undefined, at: Step | undefined, keys: readonly (string | number)[]) => {
     if (!isObject(a) || typeof a.scale !== 'string') return;
     const values = scales.get(a.scale);
-    if (!values) issue([...path, 'scale'], 'unknown-ref', { kind: 'scale', id: a.scale });
+    if (!values) issue(pathOf(at, ...keys, 'scale'), 'unknown-ref', { kind: 'scale', id: a.scale });
     else if (typeof a.value === 'string' && !values.has(a.value))
-      issue([...path, 'value'], 'unknown-grade', { scale: a.scale, value: a.value, allowed: [...values].join(' ') });
+      issue(pathOf(at, ...keys, 'value'), 'unknown-grade', { scale: a.scale, value: a.value, allowed: [...values].join(' ') });
   };
-  const checkIndicator = (ind: IndicatorLike, path: Path) => {
+  const checkIndicator = (ind: IndicatorLike, at: Step) => {
     if (!isObject(ind)) return;
-    indicatorIds(ind.id, path);
-    checkDepartments(ind.departments, [...path, 'departments']);
-    checkGrade(ind.trend, [...path, 'trend']);
-    list(ind.series).forEach((s, i) => isObject(s) && checkGrade(s.trend, [...path, 'series', i, 'trend']));
-    if (typeof ind.source === 'string' && !sources.has(ind.source)) issue([...path, 'source'], 'unknown-ref', { kind: 'source', id: ind.source });
+    indicatorIds(ind.id, at);
+    checkDepartments(ind.departments, at);
+    checkGrade(ind.trend, at, ['trend']);
+    list(ind.series).forEach((s, i) => isObject(s) && checkGrade(s.trend, at, ['series', i, 'trend']));
+    if (typeof ind.source === 'string' && !sources.has(ind.source)) issue(pathOf(at, 'source'), 'unknown-ref', { kind: 'source', id: ind.source });
   };
 
-  const relists: [string, Path][] = [];
+  const relists: [string, Step][] = [];
   // An explicit stack, not recursion: a hostile document nested thousands deep must not overflow.
   // Pushed in reverse so that pop() walks in document order and "the first" id is the earlier one.
-  const allNodes = new Set<string>();
-  const stack: [NodeLike, Path][] = list(doc.nodes).map((n, i): [NodeLike, Path] => [n, ['nodes', i]]).reverse();
+  const stack: [NodeLike, Step][] = list(doc.nodes).map((n, i): [NodeLike, Step] => [n, step(undefined, 'nodes', i)]).reverse();
   while (stack.length) {
-    const [node, path] = stack.pop()!;
+    const [node, at] = stack.pop()!;
     if (!isObject(node)) continue;
-    nodeIds(node.id, path);
-    allNodes.add(node.id);
+    nodeIds(node.id, at);
     // Without a levels list (itself reported as missing) every level would read as unknown: say it once.
-    if (typeof node.level === 'string' && Array.isArray(doc.levels) && !levels.has(node.level)) issue([...path, 'level'], 'unknown-ref', { kind: 'level', id: node.level });
-    if (typeof node.relistOf === 'string') relists.push([node.relistOf, [...path, 'relistOf']]);
+    if (typeof node.level === 'string' && Array.isArray(doc.levels) && !levels.has(node.level)) issue(pathOf(at, 'level'), 'unknown-ref', { kind: 'level', id: node.level });
+    if (typeof node.relistOf === 'string') relists.push([node.relistOf, at]);
     if (isObject(node.source) && typeof node.source.source === 'string' && !sources.has(node.source.source))
-      issue([...path, 'source', 'source'], 'unknown-ref', { kind: 'source', id: node.source.source });
-    checkDepartments(node.departments, [...path, 'departments']);
-    list(node.indicators).forEach((ind, i) => checkIndicator(ind, [...path, 'indicators', i]));
-    list(node.assessments).forEach((a, i) => {
-      checkGrade(a, [...path, 'assessments', i]);
-      if (isObject(a)) checkDepartments(a.departments as Ref[] | undefined, [...path, 'assessments', i, 'departments']);
-    });
+      issue(pathOf(at, 'source', 'source'), 'unknown-ref', { kind: 'source', id: node.source.source });
+    checkDepartments(node.departments, at);
+    const indicators = list(node.indicators);
+    for (let i = 0; i < indicators.length; i++) checkIndicator(indicators[i]!, step(at, 'indicators', i));
+    const assessments = list(node.assessments);
+    for (let i = 0; i < assessments.length; i++) {
+      const a = assessments[i];
+      checkGrade(a, at, ['assessments', i]);
+      if (isObject(a)) checkDepartments(a.departments as Ref[] | undefined, at, ['assessments', i]);
+    }
     const children = list(node.children);
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, [...path, 'children', i]]);
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, step(at, 'children', i)]);
   }
-  list(doc.indicators).forEach((ind, i) => checkIndicator(ind, ['indicators', i]));
+  list(doc.indicators).forEach((ind, i) => checkIndicator(ind, step(undefined, 'indicators', i)));
 
-  for (const [id, path] of relists) if (!allNodes.has(id)) issue(path, 'unknown-ref', { kind: 'node', id });
+  for (const [id, at] of relists) if (!nodes.has(id)) issue(pathOf(at, 'relistOf'), 'unknown-ref', { kind: 'node', id });
 }
