@@ -51,6 +51,30 @@ describe('data sources', () => {
     expect((await hits(k)).hits).to.equal(0);
   });
 
+  it('given data as well as src: renders once, fetches nothing, and fetches src once data is taken away', async () => {
+    const k = key();
+    const el = document.createElement('mieruka-probe') as MierukaProbe;
+    el.setAttribute('src', `/__mock/doc/${k}?title=src`);
+    el.data = mockDocument('データ');
+    // Counts renders: a page of 200 gauges given one document must not render each twice.
+    let renders = 0;
+    const render = (Object.getPrototypeOf(el) as { render: () => unknown }).render;
+    Object.assign(el, { render: () => (renders++, render.call(el)) });
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(shadowText(el, '.doc')).to.equal('データ');
+      expect(renders).to.equal(1);
+      expect((await hits(k)).hits).to.equal(0);
+      el.data = undefined;
+      await until(() => shadowText(el, '.doc') === 'src');
+      expect((await hits(k)).hits).to.equal(1);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('changing node or indicator re-renders without a new fetch', async () => {
     const k = key();
     const el = await fixture<MierukaProbe>(html`<mieruka-probe src=${`/__mock/doc/${k}`} node="g1-p1"></mieruka-probe>`);
