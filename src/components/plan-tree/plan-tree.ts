@@ -115,7 +115,6 @@ export class MierukaPlanTree extends MierukaElement {
   @state() private goal = '';
   @state() private fiveLess: FiveLessKey | '' = '';
   @state() private status: Status | '' = '';
-  @state() private range = { first: 0, last: -1 };
 
   private model?: TreeModel;
   private open: Uint8Array = new Uint8Array(0);
@@ -133,6 +132,8 @@ export class MierukaPlanTree extends MierukaElement {
   /** The id the reader chose last (a change of `selected` to it is not revealed again). */
   private chosen?: string;
   private gauges = false;
+  /** The rows the virtualizer has rendered (not a reactive state: see onRange). */
+  private range = { first: 0, last: -1 };
 
   private get s(): PlanTreeStrings {
     return PLAN_TREE_STRINGS[this.language];
@@ -296,9 +297,8 @@ export class MierukaPlanTree extends MierukaElement {
 
   private renderTree(model: TreeModel): TemplateResult {
     const label = this.s.treeLabel(model.root ? model.root.title : model.doc.title);
-    const r = this.rowOf[this.active] ?? -1;
     if (this.rows.length > VIRTUAL_THRESHOLD) {
-      const rendered = r >= this.range.first && r <= this.range.last;
+      const rendered = this.activeRendered();
       return html`<div role="tree" part="tree" class="virtual" aria-label=${label} tabindex=${ifDefined(rendered ? undefined : 0)}
         @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn} @focus=${this.onTreeFocus}
         @rangeChanged=${this.onRange}>
@@ -494,9 +494,21 @@ export class MierukaPlanTree extends MierukaElement {
     if (e.target === e.currentTarget) void this.focusActive();
   };
 
-  /** Which rows the virtualizer has rendered: the tree is the tab stop while the active row is not among them. */
+  private activeRendered(): boolean {
+    const r = this.rowOf[this.active] ?? -1;
+    return r >= this.range.first && r <= this.range.last;
+  }
+
+  /**
+   * Which rows the virtualizer has rendered: the tree is the tab stop while the active row is not
+   * among them. Only that decides the tree's tabindex, so the element renders again only when it
+   * flips: the range changes several times while the first rows are measured and on every scroll,
+   * and each full render redid the header, the filters and every rendered row.
+   */
   private onRange = (e: RangeChangedEvent): void => {
-    if (e.first !== this.range.first || e.last !== this.range.last) this.range = { first: e.first, last: e.last };
+    const before = this.activeRendered();
+    this.range = { first: e.first, last: e.last };
+    if (this.activeRendered() !== before) this.requestUpdate();
   };
 
   private onBack = (): void => {
