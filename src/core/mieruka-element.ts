@@ -90,7 +90,6 @@ export abstract class MierukaElement extends LitElement {
   protected problem?: MierukaErrorDetail;
   /** True when a view is shown but the latest refresh failed. */
   protected stale = false;
-  @state() private announcement = '';
   private lastAnnouncedAt = 0;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingEvents: Event[] = [];
@@ -189,7 +188,10 @@ export abstract class MierukaElement extends LitElement {
     const wait = Math.max(0, this.lastAnnouncedAt + ANNOUNCE_INTERVAL_MS - Date.now());
     this.announceTimer = setTimeout(() => {
       this.lastAnnouncedAt = Date.now();
-      this.announcement = message;
+      // Written straight into the live region (it has no bindings, so no render undoes it): as
+      // reactive state it re-rendered the whole element, 200 gauges after every data update.
+      const live = this.renderRoot.querySelector('.announcer');
+      if (live) live.textContent = message;
     }, wait);
   }
 
@@ -224,7 +226,7 @@ export abstract class MierukaElement extends LitElement {
     return html`<div part="base" lang=${this.language}>
       ${this.problem ? this.renderProblem(this.problem) : nothing}
       ${showView ? this.renderView(this.view) : this.problem ? nothing : this.renderLoading()}
-      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="sr-only announcer" role="status" aria-live="polite"></div>
     </div>`;
   }
 }
