@@ -51,11 +51,8 @@ interface Step {
   readonly keys: readonly (string | number)[];
 }
 const step = (up: Step | undefined, ...keys: (string | number)[]): Step => ({ up, keys });
-function pathOf(at: Step | undefined, ...rest: (string | number)[]): Path {
-  const parts: (readonly (string | number)[])[] = [rest];
-  for (let s = at; s; s = s.up) parts.push(s.keys);
-  return parts.reverse().flat();
-}
+// Recursive, but only as deep as the node levels, which validation has already bounded.
+const pathOf = (at: Step | undefined, ...rest: (string | number)[]): Path => (at ? pathOf(at.up, ...at.keys, ...rest) : rest);
 
 /**
  * Cross-field rules zod cannot express per field: ids unique across the whole document
@@ -94,13 +91,10 @@ export function checkReferences(doc: DocumentLike, ctx: Ctx): void {
   }
 
   // `keys` lead from `at` to the value checked; a literal array at each call, read only on a problem.
-  const checkDepartments = (refs: Ref[] | undefined, at: Step | undefined, keys: readonly (string | number)[] = NONE) => {
-    if (!Array.isArray(refs)) return;
-    for (let i = 0; i < refs.length; i++) {
-      const r = refs[i];
+  const checkDepartments = (refs: Ref[] | undefined, at: Step | undefined, keys: readonly (string | number)[] = NONE) =>
+    list(refs).forEach((r, i) => {
       if (isObject(r) && typeof r.id === 'string' && !departments.has(r.id)) issue(pathOf(at, ...keys, 'departments', i, 'id'), 'unknown-ref', { kind: 'department', id: r.id });
-    }
-  };
+    });
   const checkGrade = (a: AssessedValue | undefined, at: Step | undefined, keys: readonly (string | number)[]) => {
     if (!isObject(a) || typeof a.scale !== 'string') return;
     const values = scales.get(a.scale);
@@ -131,14 +125,11 @@ export function checkReferences(doc: DocumentLike, ctx: Ctx): void {
     if (isObject(node.source) && typeof node.source.source === 'string' && !sources.has(node.source.source))
       issue(pathOf(at, 'source', 'source'), 'unknown-ref', { kind: 'source', id: node.source.source });
     checkDepartments(node.departments, at);
-    const indicators = list(node.indicators);
-    for (let i = 0; i < indicators.length; i++) checkIndicator(indicators[i]!, step(at, 'indicators', i));
-    const assessments = list(node.assessments);
-    for (let i = 0; i < assessments.length; i++) {
-      const a = assessments[i];
+    list(node.indicators).forEach((ind, i) => checkIndicator(ind, step(at, 'indicators', i)));
+    list(node.assessments).forEach((a, i) => {
       checkGrade(a, at, ['assessments', i]);
       if (isObject(a)) checkDepartments(a.departments as Ref[] | undefined, at, ['assessments', i]);
-    }
+    });
     const children = list(node.children);
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, step(at, 'children', i)]);
   }

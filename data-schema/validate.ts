@@ -109,30 +109,22 @@ function tooDeep(value: object, depth: number, max: number): boolean {
   return false;
 }
 
+const NO_NODES: unknown[] = [];
+
 /** True when `nodes` → `children` nest more than `max` node levels (the documented limit), counted without recursion. */
 function nodesTooDeep(input: unknown, max: number): boolean {
-  const listAt = (value: unknown, key: 'nodes' | 'children'): unknown[] | undefined => {
+  const listAt = (value: unknown, key: 'nodes' | 'children'): unknown[] => {
     const list = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-    return Array.isArray(list) ? list : undefined;
+    return Array.isArray(list) ? list : NO_NODES;
   };
-  // Whole lists on the stack, with their level alongside: no pair allocated per node.
-  const lists: unknown[][] = [];
-  const levels: number[] = [];
-  const top = listAt(input, 'nodes');
-  if (top) {
-    lists.push(top);
-    levels.push(1);
-  }
-  while (lists.length) {
-    const list = lists.pop()!;
-    const level = levels.pop()!;
+  // Whole child lists on the stack, each with its level: no pair allocated per node.
+  const stack: [unknown[], number][] = [[listAt(input, 'nodes'), 1]];
+  while (stack.length) {
+    const [list, level] = stack.pop()!;
     if (list.length && level > max) return true;
-    for (let i = 0; i < list.length; i++) {
-      const children = listAt(list[i], 'children');
-      if (children) {
-        lists.push(children);
-        levels.push(level + 1);
-      }
+    for (const node of list) {
+      const children = listAt(node, 'children');
+      if (children.length) stack.push([children, level + 1]);
     }
   }
   return false;

@@ -50,20 +50,14 @@ export interface ValueFormat {
 }
 
 /**
- * A whole number as Intl.NumberFormat prints it for ja-JP and en-US, which group digits
- * alike ("1,283", "-290", "70.0" with one decimal), or undefined for anything else (fractions,
- * -0, beyond 2^53, decimals outside the schema's 0–6). Most figures of a plan are whole, and
- * the first Intl.NumberFormat of a page costs 15–25 ms of locale data: 200 gauges or a tree of
- * counts then never pay it.
+ * A whole number printed with no decimals, as Intl.NumberFormat prints it for ja-JP and en-US,
+ * which group digits alike ("1,283", "-290"); undefined for anything else (fractions, decimals
+ * asked for, -0, beyond 2^53). Most figures of a plan are whole, and the first
+ * Intl.NumberFormat of a page costs 15–25 ms of locale data: 200 gauges or a tree of counts
+ * then never pay it.
  */
-function wholeNumber(value: number, decimals: number | undefined): string | undefined {
-  if (!Number.isSafeInteger(value) || Object.is(value, -0)) return undefined;
-  if (decimals !== undefined && !(Number.isInteger(decimals) && decimals >= 0 && decimals <= 6)) return undefined;
-  const digits = String(Math.abs(value));
-  let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
-  for (let i = grouped.length; i < digits.length; i += 3) grouped += ',' + digits.slice(i, i + 3);
-  return (value < 0 ? '-' : '') + grouped + (decimals ? '.' + '0'.repeat(decimals) : '');
-}
+const wholeNumber = (value: number, decimals: number | undefined): string | undefined =>
+  Number.isSafeInteger(value) && !Object.is(value, -0) && !decimals ? String(value).replace(/\B(?=(\d{3})+$)/g, ',') : undefined;
 
 export function formatNumber(value: number, lang: Lang, decimals?: number): string {
   return wholeNumber(value, decimals) ?? numberFormat(lang, decimals).format(value);
@@ -135,7 +129,6 @@ export function formatTime(date: Date, lang: Lang): string {
  * would cost the first frame 15–30 ms of locale data.
  */
 export function formatList(items: readonly string[], lang: Lang): string {
-  if (lang === 'ja' || items.length < 2) return items.join('、');
-  if (items.length === 2) return `${items[0]} and ${items[1]}`;
-  return `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`;
+  const last = items.length - 1;
+  return lang === 'ja' || last < 1 ? items.join('、') : `${items.slice(0, last).join(', ')}${last > 1 ? ',' : ''} and ${items[last]}`;
 }

@@ -152,7 +152,7 @@ export abstract class MierukaElement extends LitElement {
 
   /** Resolves `node` and `indicator` in a document, or says which id is unknown and what is close. */
   private select(document: MierukaDocument): View | { problem: MierukaErrorDetail } {
-    if (!this.node && !this.indicator) return { document, node: undefined, indicator: undefined };
+    if (!this.node && !this.indicator) return { document };
     // Built only for a selection: a tree of the whole document never reads it, and indexing
     // 10,000 plans is 5–10 ms of the first frame.
     const index = indexDocument(document);
