@@ -4,7 +4,7 @@ import { CATALOGUES } from './i18n.js';
 /**
  * Numbers, units, fiscal years and dates as a Japanese (or English) reader expects them,
  * through Intl, except where ja-JP and en-US are simple enough to write out (whole numbers,
- * lists, clock times): the first Intl object of a page loads ICU's locale data, 15–30 ms. Formatters are
+ * lists): the first Intl object of a page loads ICU's locale data, 15–30 ms. Formatters are
  * cached per language and option set: creating an Intl formatter costs far more than using
  * one, and 200 gauges format thousands of values.
  */
@@ -109,17 +109,9 @@ export function formatPartialDate(value: string, lang: Lang): string {
   return dateFormat(locale, options).format(date);
 }
 
-/**
- * Clock time for "updated at …" and "showing data as of …": 14:05, 2:05 PM. Written out as
- * Intl.DateTimeFormat prints it for ja-JP and en-US (tested against it for every minute of a
- * day): a data update announces the time, and as the page's first Intl object it cost every
- * update 15–30 ms of locale data.
- */
+/** Clock time for "showing data as of …": 14:05 in both languages. */
 export function formatTime(date: Date, lang: Lang): string {
-  const h = date.getHours();
-  const mm = String(date.getMinutes()).padStart(2, '0');
-  // A plain space before AM and PM, as browsers print it (ICU's own U+202F broke web pages).
-  return lang === 'ja' ? `${h}:${mm}` : `${h % 12 || 12}:${mm} ${h < 12 ? 'AM' : 'PM'}`;
+  return dateFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { hour: 'numeric', minute: '2-digit' }).format(date);
 }
 
 /**
