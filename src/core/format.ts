@@ -47,18 +47,8 @@ export interface ValueFormat {
   approximate?: boolean | undefined;
 }
 
-/**
- * A whole number printed with no decimals, as Intl.NumberFormat prints it for ja-JP and en-US,
- * which group digits alike ("1,283", "-290"); undefined for anything else (fractions, decimals
- * asked for, -0, beyond 2^53). Most figures of a plan are whole, and the first
- * Intl.NumberFormat of a page costs 15–25 ms of locale data: 200 gauges or a tree of counts
- * then never pay it.
- */
-const wholeNumber = (value: number, decimals: number | undefined): string | undefined =>
-  Number.isSafeInteger(value) && !Object.is(value, -0) && !decimals ? String(value).replace(/\B(?=(\d{3})+$)/g, ',') : undefined;
-
 export function formatNumber(value: number, lang: Lang, decimals?: number): string {
-  return wholeNumber(value, decimals) ?? numberFormat(lang, decimals).format(value);
+  return numberFormat(lang, decimals).format(value);
 }
 
 /** 1283 + 人 → "1,283人"; 502593 + 千円 + approximate → "約502,593千円"; 70 + % + 1 decimal → "70.0%". */
