@@ -11,9 +11,9 @@ import { resetDocumentSources } from '../src/core/index.js';
 import type { MierukaKpiGauge } from '../src/components/kpi-gauge/kpi-gauge.js';
 import type { MierukaPlanTree } from '../src/components/plan-tree/plan-tree.js';
 import { PlanIndicators, type PlanIndicatorsProps } from '../examples/react/PlanIndicators.js';
-import { example, row, until } from './support/plan-tree.js';
+import { example, until } from './support/plan-tree.js';
+import { choosingAPlanNarrowsTheGauges, gaugeText } from './support/framework-scenarios.js';
 
-const gaugeText = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('examples/react with React 19', () => {
   let box: HTMLElement;
@@ -66,15 +66,6 @@ describe('examples/react with React 19', () => {
 
   it('hears a reader’s mieruka-select through onmieruka-select and narrows the gauges to that plan', async () => {
     render({ doc: await example('small-report') });
-    const tree = box.querySelector<MierukaPlanTree>('mieruka-plan-tree')!;
-    const gauge = box.querySelector<MierukaKpiGauge>('mieruka-kpi-gauge')!;
-    await until(() => Boolean(row(tree, 'p4')) && gaugeText(gauge).includes('きらめき出前講座実施件数'), 10_000);
-    (row(tree, 'p4')!.querySelector('.row-title') as HTMLElement).click();
-    const status = box.querySelector('[role=status]')!;
-    await until(() => status.textContent === '選択: 市民活動への参加と市民参画の促進');
-    // React set the gauge's node property; the element reflects it and shows that plan only.
-    await until(() => gauge.getAttribute('node') === 'p4');
-    await until(() => !gaugeText(gauge).includes('きらめき出前講座実施件数'));
-    expect(gaugeText(gauge)).to.contain('1人1日当たりのごみ排出量');
+    await choosingAPlanNarrowsTheGauges(box);
   });
 });

@@ -9,9 +9,9 @@ import { resetDocumentSources } from '../src/core/index.js';
 import type { MierukaKpiGauge } from '../src/components/kpi-gauge/kpi-gauge.js';
 import type { MierukaPlanTree } from '../src/components/plan-tree/plan-tree.js';
 import { PlanIndicators, createPlanIndicatorsApp, useMieruka } from '../examples/vue/plan-indicators.js';
-import { clone, example, row, until } from './support/plan-tree.js';
+import { clone, example, until } from './support/plan-tree.js';
+import { choosingAPlanNarrowsTheGauges, gaugeText } from './support/framework-scenarios.js';
 
-const gaugeText = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('examples/vue with Vue 3', () => {
   let box: HTMLElement;
@@ -97,15 +97,7 @@ describe('examples/vue with Vue 3', () => {
   it('hears a reader’s mieruka-select through @mieruka-select and narrows the gauges to that plan', async () => {
     app = createPlanIndicatorsApp(await example('small-report'));
     app.mount(box);
-    const tree = box.querySelector<MierukaPlanTree>('mieruka-plan-tree')!;
-    const gauge = box.querySelector<MierukaKpiGauge>('mieruka-kpi-gauge')!;
-    await until(() => Boolean(row(tree, 'p4')) && gaugeText(gauge).includes('きらめき出前講座実施件数'), 10_000);
-    (row(tree, 'p4')!.querySelector('.row-title') as HTMLElement).click();
-    const status = box.querySelector('[role=status]')!;
-    await until(() => status.textContent === '選択: 市民活動への参加と市民参画の促進');
-    await until(() => gauge.getAttribute('node') === 'p4');
-    await until(() => !gaugeText(gauge).includes('きらめき出前講座実施件数'));
-    expect(gaugeText(gauge)).to.contain('1人1日当たりのごみ排出量');
+    await choosingAPlanNarrowsTheGauges(box);
   });
 
   it('also works from a render function, with the .data prefix forcing the property', async () => {
