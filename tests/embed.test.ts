@@ -43,7 +43,11 @@ describe('demo/embed.html', () => {
     expect(el.hasAttribute('frame')).to.be.false;
     expect(el.hasAttribute('element')).to.be.false;
     expect(widgets(doc)).to.have.length(1);
-    expect(el.getBoundingClientRect().width).to.equal(480);
+    // Full width, less room on each side for a focus ring (3px outline, 2px offset).
+    const box = el.getBoundingClientRect();
+    expect(box.width).to.equal(480 - 12);
+    expect(box.left).to.be.at.least(5);
+    expect(480 - box.right).to.be.at.least(5);
 
     await until(() => messages.some((m) => m.type === 'mieruka:height' && (m.height ?? 0) > 0), 5000);
     // The last message says the page's height once the widget has settled.
