@@ -1,3 +1,4 @@
+import { shared } from './lib/shared-attributes.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/five-less/five-less.js';
@@ -35,17 +36,9 @@ const meta: Meta<Args> = {
   args: { sort: 'none', category: '', wareki: false },
   render: (a) => html`<div style=${a.width ? `max-width: ${a.width}` : ''}>
     <mieruka-five-less
-      src=${a.src ?? nothing}
-      .data=${a.data}
-      node=${a.node ?? nothing}
-      indicator=${a.indicator ?? nothing}
-      refresh=${a.refresh ?? nothing}
-      timeout=${a.timeout ?? nothing}
+      ${shared(a)}
       sort=${a.sort}
       category=${a.category || nothing}
-      lang=${a.lang ?? nothing}
-      theme=${a.theme ?? nothing}
-      ?wareki=${a.wareki}
     ></mieruka-five-less>
   </div>`,
 };

@@ -1,3 +1,4 @@
+import { shared } from './lib/shared-attributes.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/kpi-gauge/kpi-gauge.js';
@@ -68,19 +69,11 @@ const meta: Meta<Args> = {
   args: { variant: 'arc', noSparkline: false, wareki: false, width: '26rem' },
   render: (a) => html`<div style=${a.width ? `max-width:${a.width}` : ''}>
     <mieruka-kpi-gauge
-      src=${a.src ?? nothing}
-      .data=${a.data}
-      indicator=${a.indicator ?? nothing}
-      node=${a.node ?? nothing}
+      ${shared(a)}
       series=${a.series ?? nothing}
       variant=${a.variant}
       ?no-sparkline=${a.noSparkline}
       heading-level=${a.headingLevel ?? nothing}
-      ?wareki=${a.wareki}
-      lang=${a.lang ?? nothing}
-      theme=${a.theme ?? nothing}
-      refresh=${a.refresh ?? nothing}
-      timeout=${a.timeout ?? nothing}
     ></mieruka-kpi-gauge>
   </div>`,
 };

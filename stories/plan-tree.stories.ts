@@ -1,3 +1,4 @@
+import { shared } from './lib/shared-attributes.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/plan-tree/plan-tree.js';
@@ -57,21 +58,13 @@ const meta: Meta<Args> = {
   args: { detail: 'panel', hash: false, noFilter: false, wareki: false },
   render: (a) => html`<div style=${a.width ? `max-width: ${a.width}` : ''}>
     <mieruka-plan-tree
-      src=${a.src ?? nothing}
-      .data=${a.data}
-      node=${a.node ?? nothing}
-      indicator=${a.indicator ?? nothing}
-      refresh=${a.refresh ?? nothing}
-      timeout=${a.timeout ?? nothing}
+      ${shared(a)}
       heading-level=${a.headingLevel ?? nothing}
       expanded=${a.expanded ?? nothing}
       detail=${a.detail}
       selected=${a.selected ?? nothing}
       hash=${a.hash ? '' : nothing}
       ?no-filter=${a.noFilter}
-      lang=${a.lang ?? nothing}
-      theme=${a.theme ?? nothing}
-      ?wareki=${a.wareki}
       @mieruka-load=${a.search ? typeSearch(a.search) : nothing}
     ></mieruka-plan-tree>
   </div>`,

@@ -1,3 +1,4 @@
+import { shared } from './lib/shared-attributes.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/sdgs-badges/sdgs-badges.js';
@@ -37,19 +38,11 @@ const meta: Meta<Args> = {
   render: (a) => html`<mieruka-sdgs-badges
     targets=${a.targets ?? nothing}
     goals=${a.goals ?? nothing}
-    src=${a.src ?? nothing}
-    .data=${a.data}
-    node=${a.node ?? nothing}
-    indicator=${a.indicator ?? nothing}
-    refresh=${a.refresh ?? nothing}
-    timeout=${a.timeout ?? nothing}
-    ?wareki=${a.wareki}
+    ${shared(a)}
     variant=${a.variant}
     size=${a.size}
     ?selectable=${a.selectable}
     selected=${a.selected ?? nothing}
-    lang=${a.lang ?? nothing}
-    theme=${a.theme ?? nothing}
   ></mieruka-sdgs-badges>`,
 };
 export default meta;

@@ -1,3 +1,4 @@
+import { shared } from './lib/shared-attributes.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/trend-table/trend-table.js';
@@ -35,17 +36,9 @@ const meta: Meta<Args> = {
   args: { layout: 'auto', wareki: false },
   render: (a) => html`<div style=${a.width ? `max-width: ${a.width}` : nothing}>
     <mieruka-trend-table
-      src=${a.src ?? nothing}
-      .data=${a.data}
-      node=${a.node ?? nothing}
-      indicator=${a.indicator ?? nothing}
-      refresh=${a.refresh ?? nothing}
-      timeout=${a.timeout ?? nothing}
+      ${shared(a)}
       layout=${a.layout}
       chunk-size=${a.chunkSize ?? nothing}
-      lang=${a.lang ?? nothing}
-      theme=${a.theme ?? nothing}
-      ?wareki=${a.wareki}
     ></mieruka-trend-table>
   </div>`,
 };
