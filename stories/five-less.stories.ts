@@ -1,20 +1,13 @@
-import { shared } from './lib/shared-attributes.js';
+import { shared, type SharedArgs } from './lib/shared-attributes.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/five-less/five-less.js';
 import { INVALID_DOCUMENT } from './lib/fixtures.js';
 import { LOADING_TIMEOUT, NEVER_ANSWERS } from './lib/network.js';
 
-interface Args {
-  src?: string;
-  data?: unknown;
-  node?: string;
-  indicator?: string;
-  refresh?: number;
-  timeout?: number;
+interface Args extends SharedArgs {
   sort: 'none' | 'descending' | 'ascending';
   category?: '' | 'counter' | 'cash' | 'paper' | 'file' | 'move';
-  lang?: string;
   theme?: 'light' | 'dark';
   wareki: boolean;
   /** Width of the frame around the element, to see the phone layout (CSS length). */

@@ -1,24 +1,17 @@
-import { shared } from './lib/shared-attributes.js';
+import { shared, type SharedArgs } from './lib/shared-attributes.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/kpi-gauge/kpi-gauge.js';
 import { BARE_DOCUMENT, INVALID_DOCUMENT } from './lib/fixtures.js';
 import { LOADING_TIMEOUT, NEVER_ANSWERS, THEN_FAILS } from './lib/network.js';
 
-interface Args {
-  src?: string;
-  data?: unknown;
-  indicator?: string;
-  node?: string;
+interface Args extends SharedArgs {
   series?: string;
   variant: 'arc' | 'bar';
   noSparkline: boolean;
   headingLevel?: number;
   wareki: boolean;
-  lang?: string;
   theme?: 'light' | 'dark';
-  refresh?: number;
-  timeout?: number;
   /** Width of the box around the element (the gauge sizes itself by container queries). */
   width?: string;
 }

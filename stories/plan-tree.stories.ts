@@ -1,4 +1,4 @@
-import { shared } from './lib/shared-attributes.js';
+import { shared, type SharedArgs } from './lib/shared-attributes.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/plan-tree/plan-tree.js';
@@ -7,20 +7,13 @@ import { syntheticDocument } from '../tests/support/synthetic.js';
 import { INVALID_DOCUMENT } from './lib/fixtures.js';
 import { LOADING_TIMEOUT, NEVER_ANSWERS } from './lib/network.js';
 
-interface Args {
-  src?: string;
-  data?: unknown;
-  node?: string;
-  indicator?: string;
-  refresh?: number;
-  timeout?: number;
+interface Args extends SharedArgs {
   headingLevel?: number;
   expanded?: string;
   detail: 'panel' | 'inline' | 'none';
   selected?: string;
   hash: boolean;
   noFilter: boolean;
-  lang?: string;
   theme?: 'light' | 'dark';
   wareki: boolean;
   /** Typed into the search field once the document is shown (to show a filtered state). */

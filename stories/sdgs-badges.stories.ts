@@ -1,25 +1,18 @@
-import { shared } from './lib/shared-attributes.js';
+import { shared, type SharedArgs } from './lib/shared-attributes.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/sdgs-badges/sdgs-badges.js';
 import { BARE_DOCUMENT, INVALID_DOCUMENT } from './lib/fixtures.js';
 import { LOADING_TIMEOUT, NEVER_ANSWERS } from './lib/network.js';
 
-interface Args {
+interface Args extends SharedArgs {
   targets?: string;
   goals?: string;
-  src?: string;
-  data?: unknown;
-  node?: string;
-  indicator?: string;
-  refresh?: number;
-  timeout?: number;
   wareki: boolean;
   variant: 'chips' | 'tiles' | 'grid';
   size: 'small' | 'medium' | 'large';
   selectable: boolean;
   selected?: string;
-  lang?: string;
   theme?: 'light' | 'dark';
 }
 

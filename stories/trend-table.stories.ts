@@ -1,4 +1,4 @@
-import { shared } from './lib/shared-attributes.js';
+import { shared, type SharedArgs } from './lib/shared-attributes.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/trend-table/trend-table.js';
@@ -6,16 +6,9 @@ import { syntheticDocument } from '../tests/support/synthetic-indicators.js';
 import { INVALID_DOCUMENT } from './lib/fixtures.js';
 import { LOADING_TIMEOUT, NEVER_ANSWERS } from './lib/network.js';
 
-interface Args {
-  src?: string;
-  data?: unknown;
-  node?: string;
-  indicator?: string;
-  refresh?: number;
-  timeout?: number;
+interface Args extends SharedArgs {
   layout: 'auto' | 'table' | 'cards';
   chunkSize?: number;
-  lang?: string;
   theme?: 'light' | 'dark';
   wareki: boolean;
   /** Width of the frame around the element (CSS length), to see the phone layout in any canvas. */

@@ -10,7 +10,7 @@ export interface SharedArgs {
   refresh?: number | undefined;
   timeout?: number | undefined;
   lang?: string | undefined;
-  theme?: string | undefined;
+  theme?: 'light' | 'dark' | undefined;
   wareki?: boolean | undefined;
 }
 
