@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyCssLiteralsVite } from './scripts/minify-css-literals.js';
 import { stripSchemaDocsVite } from './scripts/strip-schema-docs.js';
 
 /**
@@ -43,8 +44,9 @@ export default defineConfig((): UserConfig => {
     // Lit and its dependencies pick their production builds, and any `process.env.NODE_ENV`
     // check left in a dependency is settled here (library mode leaves process.env alone).
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    // The schema's editor-only descriptions are dropped from browser bundles.
-    plugins: [stripSchemaDocsVite()],
+    // The schema's editor-only descriptions are dropped from browser bundles, and the styles'
+    // CSS is minified (a JS minifier leaves template literals as written).
+    plugins: [stripSchemaDocsVite(), minifyCssLiteralsVite()],
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -8,6 +8,7 @@ import { CHROMIUM_FLAGS, findBrowser } from './scripts/find-browser.js';
 import { mockServer } from './tests/support/mock-server.js';
 import { forcedColorsPlugin } from './tests/support/emulation-plugin.js';
 import { frameworkModules } from './tests/support/framework-modules.js';
+import { minifyCssLiteralsWds } from './scripts/minify-css-literals.js';
 
 // The seed texts live beside the checkout (../shared/seeds); tests that compare the example
 // documents with the seeds fetch them from /seeds/NAME.
@@ -105,8 +106,15 @@ export default {
   middleware: [seedFiles, exampleFiles, mockServer, cspPage],
   // a11ySnapshot lets tests read the accessibility tree, not just the DOM; forcedColors
   // emulates Windows High Contrast (tests/forced-colors.test.ts); frameworkModules serves React
-  // and Vue as browser modules (tests/frameworks-*.test.ts).
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin(), forcedColorsPlugin(), frameworkModules()],
+  // and Vue as browser modules (tests/frameworks-*.test.ts). The styles are minified as the
+  // build minifies them, so every test runs against the CSS that ships.
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    minifyCssLiteralsWds(),
+    a11ySnapshotPlugin(),
+    forcedColorsPlugin(),
+    frameworkModules(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,9 +1,10 @@
 // Sizes (min+gzip) of what a page loads: every element together, and each element alone,
 // bundled as the library build bundles them (dependencies included, schema descriptions
-// stripped). Used by `npm run size` and by the size-budget test.
+// stripped, style literals minified). Used by `npm run size` and by the size-budget test.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
+import { minifyCssLiteralsEsbuild } from './minify-css-literals.js';
 import { stripSchemaDocsEsbuild } from './strip-schema-docs.js';
 
 export const ELEMENTS = ['plan-tree', 'kpi-gauge', 'five-less', 'sdgs-badges', 'trend-table'];
@@ -17,12 +18,12 @@ export const BUDGET = { all: 50_000, element: 30_000 };
  * commit message.
  */
 export const CEILING = {
-  'mieruka (all)': 83_600,
-  'plan-tree': 49_900,
-  'kpi-gauge': 39_600,
-  'five-less': 35_300,
-  'sdgs-badges': 32_800,
-  'trend-table': 42_000,
+  'mieruka (all)': 81_700,
+  'plan-tree': 49_600,
+  'kpi-gauge': 39_100,
+  'five-less': 35_200,
+  'sdgs-badges': 32_700,
+  'trend-table': 41_300,
 };
 
 /** How a browser bundle is built when measured (sizes here, timings in the bench): as it ships. */
@@ -34,7 +35,7 @@ export const BROWSER_BUILD = {
   write: false,
   logLevel: 'silent',
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [stripSchemaDocsEsbuild],
+  plugins: [stripSchemaDocsEsbuild, minifyCssLiteralsEsbuild],
 };
 
 export async function bundleSize(entry) {

@@ -149,6 +149,9 @@ describe('npm run build', () => {
         assert.ok(!code.includes('Identifier of the document'), 'schema descriptions are in the bundle');
         assert.ok(!/^\t/m.test(code), 'indented lines: not minified');
         assert.ok(!/\/\/ node_modules\//.test(code), 'module comments: not minified');
+        // The styles ship minified: the shared focus rule as esbuild's CSS minifier writes it.
+        assert.ok(code.includes(':focus-visible{outline:3px solid var(--mieruka-color-focus)'), 'the style literals are not minified');
+        assert.ok(!/\n\s+(?:display|color|margin|padding):/.test(code), 'indented CSS declarations: style literals not minified');
       });
     });
   }
