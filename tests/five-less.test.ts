@@ -463,7 +463,7 @@ describe('events', () => {
     expect(event.bubbles && event.composed).to.be.true;
   });
 
-  it('clearing the filter, sorting, opening a definition and setting properties fire no mieruka-select', async () => {
+  it('sorting, opening a definition and setting properties fire no mieruka-select', async () => {
     const el = await render(await example(GOAL3), { category: 'paper' });
     const fired: unknown[] = [];
     el.addEventListener('mieruka-select', (e) => fired.push(e.detail));
@@ -471,12 +471,33 @@ describe('events', () => {
     el.sort = 'descending';
     el.node = 'g3-i4';
     await el.updateComplete;
-    $$(el, '[part~=category]')[4]!.click(); // pressing the chosen category again clears it
     $(el, '[part~=total-header] button')!.click();
     $(el, '#info-paper')!.click();
+    el.category = '';
+    await el.updateComplete;
+    expect(fired).to.deep.equal([]);
+  });
+
+  it('the reader clearing the filter fires mieruka-select with id null, so a page can widen what it narrowed', async () => {
+    const el = await render(await example(GOAL3));
+    const fired: unknown[] = [];
+    el.addEventListener('mieruka-select', (e) => fired.push(e.detail));
+    $$(el, '[part~=category]')[2]!.click(); // ペーパーレス
+    await el.updateComplete;
+    $$(el, '[part~=category]')[2]!.click(); // pressed again: shows all
     await el.updateComplete;
     expect(el.category).to.equal('');
-    expect(fired).to.deep.equal([]);
+    $$(el, '[part~=category]')[4]!.click(); // ムーブレス
+    await el.updateComplete;
+    $(el, '[part~=filter] button')!.click(); // the note's 絞り込みを解除
+    await el.updateComplete;
+    expect(el.category).to.equal('');
+    expect(fired).to.deep.equal([
+      { kind: 'category', id: 'paper', title: 'ペーパーレス' },
+      { kind: 'category', id: null },
+      { kind: 'category', id: 'move', title: 'ムーブ（会議）レス' },
+      { kind: 'category', id: null },
+    ]);
   });
 });
 

@@ -135,7 +135,7 @@ describe('<mieruka-plan-tree> keyboard', () => {
 describe('<mieruka-plan-tree> events', () => {
   it('a click selects a row and fires mieruka-select; a click on the triangle only opens or closes', async () => {
     const el = await fixture<MierukaPlanTree>(html`<mieruka-plan-tree .data=${await reform()}></mieruka-plan-tree>`);
-    const fired: string[] = [];
+    const fired: (string | null)[] = [];
     el.addEventListener('mieruka-select', (e) => fired.push(e.detail.id));
     (row(el, 'g1-i2')!.querySelector('.twisty') as HTMLElement).click();
     await el.updateComplete;
@@ -157,7 +157,7 @@ describe('<mieruka-plan-tree> events', () => {
 
   it('setting selected, node or expanded from code fires no mieruka-select', async () => {
     const el = await fixture<MierukaPlanTree>(html`<mieruka-plan-tree .data=${await reform()}></mieruka-plan-tree>`);
-    const fired: string[] = [];
+    const fired: (string | null)[] = [];
     el.addEventListener('mieruka-select', (e) => fired.push(e.detail.id));
     el.selected = 'g1-i1-p1';
     await el.updateComplete;

@@ -305,6 +305,19 @@ describe('<mieruka-sdgs-badges>', () => {
       expect($$(el, '[part~="detail"] li')).to.have.length(8);
     });
 
+    it('pressing the selected goal again clears it and fires mieruka-select with id null', async () => {
+      const el = await loaded(html`<mieruka-sdgs-badges selectable goals="3 11"></mieruka-sdgs-badges>`);
+      const fired: unknown[] = [];
+      el.addEventListener('mieruka-select', (e) => fired.push(e.detail));
+      button(el, 11)!.click();
+      await el.updateComplete;
+      button(el, 11)!.click();
+      await el.updateComplete;
+      expect(el.selected).to.equal(undefined);
+      expect(button(el, 11)!.getAttribute('aria-pressed')).to.equal('false');
+      expect(fired).to.deep.equal([{ kind: 'goal', id: '11', title: '住み続けられるまちづくりを' }, { kind: 'goal', id: null }]);
+    });
+
     it('setting selected from code fires no mieruka-select', async () => {
       const el = await loaded(html`<mieruka-sdgs-badges selectable goals="3 11"></mieruka-sdgs-badges>`);
       let fired = 0;

@@ -31,8 +31,11 @@ export function PlanIndicators({ doc, variant = 'arc' }: PlanIndicatorsProps): R
     h('mieruka-plan-tree', {
       data: doc,
       detail: 'none',
-      // Only a reader's click or key press fires mieruka-select, never a property set here.
-      'onmieruka-select': (e: MierukaSelectEvent) => setPlan({ id: e.detail.id, title: e.detail.title ?? e.detail.id }),
+      // Only a reader's click or key press fires mieruka-select, never a property set here. The
+      // kind narrows the detail: a node's id is always a string (only categories and goals clear).
+      'onmieruka-select': (e: MierukaSelectEvent) => {
+        if (e.detail.kind === 'node') setPlan({ id: e.detail.id, title: e.detail.title ?? e.detail.id });
+      },
     }),
     h('p', { role: 'status' }, plan ? `選択: ${plan.title}` : loaded ? `読み込み済み: ${loaded}` : ''),
     h('mieruka-kpi-gauge', {

@@ -37,13 +37,25 @@ export interface MierukaErrorDetail {
   status?: number | undefined;
 }
 
-export interface MierukaSelectDetail {
-  /** What was selected: a node, an indicator, a 5レス category, an SDGs goal. */
-  kind: 'node' | 'indicator' | 'category' | 'goal';
-  id: string;
-  /** The node or indicator title, for convenience. */
-  title?: string | undefined;
-}
+/**
+ * What the reader chose. Where a choice can be taken back (a 5レス category or an SDGs goal
+ * pressed again), the event fires once more with `id: null`, so that a page which narrowed
+ * something to the choice can widen it again.
+ */
+export type MierukaSelectDetail =
+  | {
+      /** What was selected: a node, an indicator, a 5レス category, an SDGs goal. */
+      kind: 'node' | 'indicator' | 'category' | 'goal';
+      id: string;
+      /** The node or indicator title, for convenience. */
+      title?: string | undefined;
+    }
+  | {
+      /** The reader cleared their choice of a 5レス category or an SDGs goal: nothing is chosen now. */
+      kind: 'category' | 'goal';
+      id: null;
+      title?: undefined;
+    };
 
 export class MierukaLoadEvent extends CustomEvent<MierukaLoadDetail> {
   static readonly eventName = 'mieruka-load';

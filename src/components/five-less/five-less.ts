@@ -48,7 +48,8 @@ const idPrefix = (place: DefinitionPlace) => (place === 'key' ? 'key-' : '');
  * - The summary counts each category over every plan in scope ("カウンターレス 2 / 16計画",
  *   未設定 apart, drawn as a separate hatched-grey end of the bar). Its buttons are toggles
  *   (aria-pressed): one category filters the rows to the plans it applies to (未設定 excluded,
- *   and said so) and fires `mieruka-select`; pressing it again shows all.
+ *   and said so) and fires `mieruka-select`; pressing it again (or the note's 絞り込みを解除)
+ *   shows all and fires `mieruka-select` with `id: null`.
  * - Narrower than 48rem (container width), the table becomes a list of plans with chips for
  *   the categories that apply and for those not set; the table's header sticks on wide screens.
  *   The list has no column headers, so it opens with a key (「5レスとは」): one disclosure per
@@ -85,7 +86,7 @@ const idPrefix = (place: DefinitionPlace) => (place === 'key' ? 'key-' : '');
  * @cssproperty --mieruka-five-less-bar-color - Fill of the summary bars.
  * @cssproperty --mieruka-five-less-sticky-top - Offset of the sticky header (e.g. below a fixed page header).
  *
- * @event mieruka-select - The reader chose a category in the summary. detail: { kind: 'category', id, title }
+ * @event mieruka-select - The reader chose a category in the summary: detail { kind: 'category', id, title }; or cleared it: { kind: 'category', id: null }.
  */
 export class MierukaFiveLess extends MierukaElement {
   static override styles = [baseStyles, styles];
@@ -395,6 +396,7 @@ export class MierukaFiveLess extends MierukaElement {
     if (this.selected === k) {
       this.category = '';
       this.message = this.s.filterCleared;
+      this.dispatchEvent(new MierukaSelectEvent({ kind: 'category', id: null }));
       return;
     }
     this.category = k;

@@ -36,7 +36,8 @@ const colours = (goal: SdgGoal) => styleProps({ '--_goal': goal.colour, '--_ink'
  *
  * Interaction is opt-in: with `selectable`, each listed goal is a toggle button; activating
  * it selects the goal (`selected` reflects it) and fires `mieruka-select`
- * `{ kind: 'goal', id: '11' }`; activating it again clears the selection (no event). With
+ * `{ kind: 'goal', id: '11' }`; activating it again clears the selection and fires
+ * `mieruka-select` `{ kind: 'goal', id: null }`. With
  * data, the selected goal's counted nodes are listed below. Non-interactive badges stay
  * plain text, so a CMS page gets no buttons that do nothing.
  *
@@ -69,7 +70,7 @@ const colours = (goal: SdgGoal) => styleProps({ '--_goal': goal.colour, '--_ink'
  * @cssproperty --mieruka-sdgs-badges-tile-size - Minimum width of a tile.
  * @cssproperty --mieruka-sdgs-badges-cell-size - Minimum width and height of a grid cell.
  *
- * @event mieruka-select - A goal was selected by the user. detail: { kind: 'goal', id: '11', title }
+ * @event mieruka-select - The reader selected a goal: detail { kind: 'goal', id: '11', title }; or cleared it: { kind: 'goal', id: null }.
  * @event mieruka-error - Also fired with kind 'invalid-attribute' and path 'targets' or 'goals' for invalid codes.
  */
 export class MierukaSdgsBadges extends MierukaElement {
@@ -219,6 +220,7 @@ export class MierukaSdgsBadges extends MierukaElement {
     const id = String(goal.goal);
     if (this.selected === id) {
       this.selected = undefined;
+      this.dispatchEvent(new MierukaSelectEvent({ kind: 'goal', id: null }));
       return;
     }
     this.selected = id;
