@@ -59,7 +59,10 @@ export const SmallExcerpt: Story = { args: { src: 'examples/small-plan-sheet.jso
 /** Ranked by total (sort="descending"): no group headings, each plan's initiative under its title, unmarked plans last. */
 export const SortedByTotal: Story = { args: { src: reform2022, sort: 'descending' } };
 
-/** Filtered to one category (category="paper"): the summary button is pressed, the note says what is left out. */
+/**
+ * Filtered to one category (category="paper"): the summary button is pressed, the note says what is left out.
+ * Pressing it again (or 絞り込みを解除) shows all and fires mieruka-select with id null (see the Actions panel).
+ */
 export const FilteredByCategory: Story = { args: { src: reform2022, category: 'paper' } };
 
 /**

@@ -66,7 +66,7 @@ export const Tiles: Story = { args: { variant: 'tiles', goals: '2 7 9 11 12 17' 
 /** The 17-goal grid with the listed goals highlighted and marked ✓; selectable, 目標8 selected: its 事業 listed below. */
 export const Grid: Story = { args: { variant: 'grid', src: collaboration, node: 'p6', selectable: true, selected: '8' } };
 
-/** Selectable chips: each goal is a toggle button that fires mieruka-select. */
+/** Selectable chips: each goal is a toggle button that fires mieruka-select (the Actions panel shows it); pressing the chosen goal again fires it with id null. */
 export const Selectable: Story = { args: { src: collaboration, node: 'p3', selectable: true } };
 
 export const Small: Story = { args: { targets: '3.4 11.7 17.17', size: 'small' } };
