@@ -1,8 +1,9 @@
+import { sourceText } from './source-text.js';
 import { expect } from '@open-wc/testing';
 import { validateDocument } from '../../data-schema/index.js';
 import type { Indicator, IndicatorSeries, MierukaDocument, Observation, PlanNode, Target } from '../../data-schema/index.js';
 
-const SEED = '/seeds/002_68c792b44f61db43.txt';
+const SEED = '/data-schema/sources/koriyama/002_68c792b44f61db43.txt';
 const DOC = '/data-schema/examples/koriyama-collaboration-2023.json';
 
 /** Whitespace collapsed to one space, trimmed. */
@@ -86,7 +87,7 @@ function checkRow(id: string, row: string[], t: IndicatorTable, s: { observation
 }
 
 before(async () => {
-  seed = await (await fetch(SEED)).text();
+  seed = await sourceText(SEED);
   lines = seed.split('\n');
   doc = (await (await fetch(DOC)).json()) as MierukaDocument;
   policies = doc.nodes;

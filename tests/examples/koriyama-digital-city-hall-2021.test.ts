@@ -1,8 +1,9 @@
+import { sourceText } from './source-text.js';
 import { expect } from '@open-wc/testing';
 import { validateDocument } from '../../data-schema/index.js';
 import type { MierukaDocument, PlanNode } from '../../data-schema/index.js';
 
-const SEED = '/seeds/003_1302548af819a49b.txt';
+const SEED = '/data-schema/sources/koriyama/003_1302548af819a49b.txt';
 const DOC = '/data-schema/examples/koriyama-digital-city-hall-2021.json';
 
 /** PDF extraction scattered spaces through the Japanese text (I C T, 電 算); compare without any. */
@@ -81,7 +82,7 @@ describe('example: 郡山市デジタル市役所推進計画 アクションプ
   let projects: PlanNode[];
 
   before(async () => {
-    seed = await (await fetch(SEED)).text();
+    seed = await sourceText(SEED);
     doc = (await (await fetch(DOC)).json()) as MierukaDocument;
     table2 = parseTable2(seed);
     all = walk(doc.nodes, null);

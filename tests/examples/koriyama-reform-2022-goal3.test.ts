@@ -1,8 +1,9 @@
+import { sourceText } from './source-text.js';
 import { expect } from '@open-wc/testing';
 import { validateDocument } from '../../data-schema/index.js';
 import type { ActionPlanCell, FiveLess, Indicator, IndicatorSeries, MierukaDocument, PlanNode } from '../../data-schema/index.js';
 
-const SEED = '/seeds/000_7b7e01cdc4df4bb6.txt';
+const SEED = '/data-schema/sources/koriyama/000_7b7e01cdc4df4bb6.txt';
 const DOC = '/data-schema/examples/koriyama-reform-2022-goal3.json';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const FIVE_KEYS = ['counter', 'cash', 'paper', 'file', 'move'] as const;
@@ -142,7 +143,7 @@ describe('example koriyama-reform-2022-goal3 (seed 000, 実施計画シート �
   const sheetsOf = (p: PlanNode) => seed.sheets.filter((s) => s.title === p.title);
 
   before(async () => {
-    seed = parseSeed(await (await fetch(SEED)).text());
+    seed = parseSeed(await sourceText(SEED));
     doc = (await (await fetch(DOC)).json()) as MierukaDocument;
     plans = [];
     byId = new Map();

@@ -1,8 +1,9 @@
+import { sourceText } from './source-text.js';
 import { expect } from '@open-wc/testing';
 import { validateDocument } from '../../data-schema/index.js';
 import type { MierukaDocument, PlanNode } from '../../data-schema/index.js';
 
-const SEED = '/seeds/001_413f5a279a7b76a8.txt';
+const SEED = '/data-schema/sources/koriyama/001_413f5a279a7b76a8.txt';
 const DOC = '/data-schema/examples/koriyama-reform-2026.json';
 const MARKS = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const MARK_RE = new RegExp(`[${MARKS}]`, 'g');
@@ -57,7 +58,7 @@ describe('example koriyama-reform-2026 (seed 001, 実施計画体系図)', () =>
   const plansOf = (g: PlanNode) => g.children!.flatMap((i) => i.children!);
 
   before(async () => {
-    seed = parseSeed(await (await fetch(SEED)).text());
+    seed = parseSeed(await sourceText(SEED));
     doc = (await (await fetch(DOC)).json()) as MierukaDocument;
   });
 
