@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
 import { describe } from './describe.js';
-import { FiscalPeriod, HttpUrl, Id, LIMITS, Notes, PartialDate, Text, Title } from './primitives.js';
+import { FiscalPeriod, FiscalYear, HttpUrl, Id, LIMITS, Notes, PartialDate, Text, Title } from './primitives.js';
 import { Department } from './department.js';
 import { Indicator } from './indicator.js';
 import { FIVE_LESS_KEYS, FIVE_LESS_NAMES, PlanNode } from './plan-node.js';
 import { Scale } from './scale.js';
+import { FieldLabels } from './labels.js';
 import { checkReferences } from './references.js';
 
 /** The major version is part of the schema's $id; a document names the version it was written for. */
 export const SCHEMA_MAJOR = 1;
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 export const SCHEMA_ID = `https://mieruka.example/schema/v${SCHEMA_MAJOR}/mieruka.schema.json`;
 
 export const SCHEMA_VERSION_PATTERN = /^1\.\d+$/;
@@ -18,8 +19,14 @@ export const MUNICIPALITY_CODE_PATTERN = /^\d{6}$/;
 export const Level = z
   .object({
     id: Id.check(describe('識別子', 'Identifier')),
-    name: Title.check(describe('階層の名前（重点推進目標、取組事項、実施計画 など）', 'Name of the level (goal, initiative, plan …)')),
+    name: z.optional(Title).check(
+      describe(
+        '階層の名前（重点推進目標、取組事項、実施計画 など）。資料が名づけていない階層は省略（1.1 から）',
+        'Name of the level (goal, initiative, plan …); omit it where the source names none (since 1.1)',
+      ),
+    ),
     counter: z.optional(Title).check(describe('数えるときの助数詞（「19計画」の「計画」）', 'Counter word used in totals (計画 in 19計画)')),
+    labels: z.optional(FieldLabels).check(describe('この階層の項目の欄見出し（文書の labels より優先。1.1 から）', 'Field headings of this level’s items; win over the document’s (since 1.1)')),
   })
   .register(z.globalRegistry, { id: 'Level', description: '木の階層。\n\nA level of the tree.' });
 
@@ -76,6 +83,9 @@ const MierukaDocumentShape = z.object({
   ),
   // Optional: a plan tree such as seed 001 states neither, and a document must never invent them.
   period: z.optional(FiscalPeriod).check(describe('計画期間（年度）。資料にないときは省略', 'Plan period (fiscal years); omit when the source has none')),
+  reportYear: z.optional(FiscalYear).check(
+    describe('報告の対象年度（実施報告など）。評価の年度の既定値（1.1 から）', 'The fiscal year a report covers; the default year of its assessments (since 1.1)'),
+  ),
   asOf: z.optional(PartialDate).check(describe('データの時点。資料にないときは省略', 'Date the data is as of; omit when the source has none')),
   description: z.optional(Text).check(describe('説明', 'Description')),
   levels: z.array(Level).check(z.minLength(1), z.maxLength(20), describe('木の階層（上から順に）', 'Levels of the tree, top first')),
@@ -88,6 +98,7 @@ const MierukaDocumentShape = z.object({
   categories: z.optional(z.array(CategoryDefinition).check(z.maxLength(100))).check(describe('区分の定義', 'Category definitions')),
   fiveLess: z.optional(FiveLessDefinitions).check(describe('5レスの定義', '5レス definitions')),
   sources: z.optional(z.array(Source).check(z.maxLength(1000))).check(describe('出典・調査', 'Sources and surveys')),
+  labels: z.optional(FieldLabels).check(describe('資料が印字している欄の見出し（1.1 から）', 'Field headings as the source prints them (since 1.1)')),
   notes: z.optional(Notes),
 });
 

@@ -3,6 +3,7 @@ export * from './sdgs.js';
 export * from './department.js';
 export * from './indicator.js';
 export * from './scale.js';
+export * from './labels.js';
 export * from './plan-node.js';
 export * from './document.js';
 export * from './validate.js';

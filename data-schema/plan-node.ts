@@ -4,6 +4,9 @@ import { FiscalYear, HttpUrl, Id, LIMITS, Notes, SdgsCode, Text, Title } from '.
 import { DepartmentRef } from './department.js';
 import { Indicator } from './indicator.js';
 import { Assessment } from './scale.js';
+import { SourceRef } from './source-ref.js';
+
+export { SourceRef };
 
 /** The five categories of 5レス. A key left out means the mark is unknown (未設定), not "no". */
 export const FIVE_LESS_KEYS = ['counter', 'cash', 'paper', 'file', 'move'] as const;
@@ -84,13 +87,6 @@ export const FocusArea = z
     text: Text.check(describe('内容', 'Text')),
   })
   .register(z.globalRegistry, { id: 'FocusArea', description: '重点項目。\n\nA focus area.' });
-
-export const SourceRef = z
-  .object({
-    source: Id.check(describe('sources の id', 'Id of an entry in sources')),
-    page: z.optional(Title).check(describe('ページ', 'Page')),
-  })
-  .register(z.globalRegistry, { id: 'SourceRef', description: '出典の参照。\n\nA reference to a source.' });
 
 
 const planNodeFields = {

@@ -12,6 +12,12 @@ interface IndicatorLike {
   source?: string | undefined;
   series?: { trend?: AssessedValue | undefined }[] | undefined;
 }
+interface AssessmentLike extends AssessedValue {
+  departments?: Ref[] | undefined;
+  grades?: (AssessedValue & { departments?: Ref[] | undefined })[] | undefined;
+  final?: AssessedValue | undefined;
+  source?: { source: string } | undefined;
+}
 interface NodeLike {
   id: string;
   level: string;
@@ -19,7 +25,7 @@ interface NodeLike {
   children?: NodeLike[] | undefined;
   departments?: Ref[] | undefined;
   indicators?: IndicatorLike[] | undefined;
-  assessments?: (AssessedValue & { departments?: Ref[] | undefined })[] | undefined;
+  assessments?: AssessmentLike[] | undefined;
   source?: { source: string } | undefined;
 }
 interface DocumentLike {
@@ -40,6 +46,8 @@ const NONE: readonly never[] = [];
 /** Arrays of a document that may have failed validation elsewhere: anything else reads as empty (one shared empty list, read only). */
 const list = <T>(value: T[] | undefined): readonly T[] => (Array.isArray(value) ? value : NONE);
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';
+/** As isObject, for a value already typed: a partly invalid document may hold anything there. */
+const isPresent = <T,>(value: T | null | undefined): value is T => value !== null && typeof value === 'object';
 
 /**
  * Where a value sits, as a chain of steps to its parent: a path is built (as an array) only
@@ -102,6 +110,9 @@ export function checkReferences(doc: DocumentLike, ctx: Ctx): void {
     else if (typeof a.value === 'string' && !values.has(a.value))
       issue(pathOf(at, ...keys, 'value'), 'unknown-grade', { scale: a.scale, value: a.value, allowed: [...values].join(' ') });
   };
+  const checkSource = (ref: { source: string } | undefined, at: Step | undefined, keys: readonly (string | number)[]) => {
+    if (isObject(ref) && typeof ref.source === 'string' && !sources.has(ref.source)) issue(pathOf(at, ...keys, 'source'), 'unknown-ref', { kind: 'source', id: ref.source });
+  };
   const checkIndicator = (ind: IndicatorLike, at: Step) => {
     if (!isObject(ind)) return;
     indicatorIds(ind.id, at);
@@ -122,13 +133,21 @@ export function checkReferences(doc: DocumentLike, ctx: Ctx): void {
     // Without a levels list (itself reported as missing) every level would read as unknown: say it once.
     if (typeof node.level === 'string' && Array.isArray(doc.levels) && !levels.has(node.level)) issue(pathOf(at, 'level'), 'unknown-ref', { kind: 'level', id: node.level });
     if (typeof node.relistOf === 'string') relists.push([node.relistOf, at]);
-    if (isObject(node.source) && typeof node.source.source === 'string' && !sources.has(node.source.source))
-      issue(pathOf(at, 'source', 'source'), 'unknown-ref', { kind: 'source', id: node.source.source });
+    checkSource(node.source, at, ['source']);
     checkDepartments(node.departments, at);
     list(node.indicators).forEach((ind, i) => checkIndicator(ind, step(at, 'indicators', i)));
     list(node.assessments).forEach((a, i) => {
+      if (!isPresent(a)) return;
       checkGrade(a, at, ['assessments', i]);
-      if (isObject(a)) checkDepartments(a.departments as Ref[] | undefined, at, ['assessments', i]);
+      checkDepartments(a.departments, at, ['assessments', i]);
+      // A department's grade in a group is on the assessment's scale unless it names its own.
+      list(a.grades).forEach((g, j) => {
+        if (!isPresent(g)) return;
+        checkGrade({ scale: g.scale ?? a.scale, value: g.value }, at, ['assessments', i, 'grades', j]);
+        checkDepartments(g.departments, at, ['assessments', i, 'grades', j]);
+      });
+      checkGrade(a.final, at, ['assessments', i, 'final']);
+      checkSource(a.source, at, ['assessments', i, 'source']);
     });
     const children = list(node.children);
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, step(at, 'children', i)]);

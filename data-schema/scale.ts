@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { describe } from './describe.js';
 import { FiscalPeriod, FiscalYear, Id, LIMITS, Text, Title } from './primitives.js';
 import { DepartmentRef } from './department.js';
+import { SourceRef } from './source-ref.js';
 
 /**
  * What a grade means in mieruka's own terms, so that widgets can give it a symbol and a
@@ -47,20 +48,59 @@ export const Scale = z
       '文書が定める評価の尺度（A/B/C、1〜4の達成度、↑→↓の矢印など）。\n\nA scale the document defines (A/B/C, achievement levels 1–4, trend arrows …).',
   });
 
+/** A grade needs the scale it is on: its own, or (for a part of an assessment) the assessment's. */
+const gradeNeedsScale = <T extends { value?: string | undefined; scale?: string | undefined }>() =>
+  z.refine<T>((a) => a.value == null || a.scale != null, { message: 'grade-needs-scale', path: ['scale'] });
+
+export const DepartmentGrade = z
+  .object({
+    departments: z.array(DepartmentRef).check(z.minLength(1), z.maxLength(100), describe('この評語をつけた所属', 'The department(s) this grade is by')),
+    scale: z.optional(Id).check(describe('尺度の id。省略時は評価の scale', 'Id of the scale; default: the assessment’s scale')),
+    value: Title.check(describe('評語（尺度の value のいずれか）', 'The grade (one of the scale’s values)')),
+    text: z.optional(Text).check(describe('この所属だけの文章', 'Text of this department alone')),
+  })
+  .register(z.globalRegistry, {
+    id: 'DepartmentGrade',
+    description:
+      '共通の文章に対する一つの所属（または所属のまとまり）の評語（1.1 から）。\n\nOne department’s own grade for the shared text of an assessment group (since 1.1).',
+  });
+
+export const PeriodAssessment = z
+  .object({
+    period: z.optional(FiscalPeriod).check(describe('評価した期間。省略時は文書の period', 'Period assessed; default: the document’s period')),
+    scale: z.optional(Id).check(describe('尺度の id（scales）', 'Id of the scale (scales)')),
+    value: z.optional(Title).check(describe('最終評価の評語', 'The final grade')),
+    text: z.optional(Text).check(describe('期間の総括', 'Summary of the whole period')),
+  })
+  .check(gradeNeedsScale())
+  .register(z.globalRegistry, {
+    id: 'PeriodAssessment',
+    description:
+      '評価のうち計画期間全体の部分（総括・最終評価。1.1 から）。\n\nThe part of an assessment about the whole period: summary and final grade (since 1.1).',
+  });
+
 export const Assessment = z
   .object({
     scale: z.optional(Id).check(describe('尺度の id（scales）', 'Id of the scale (scales)')),
     value: z.optional(Title).check(describe('評語（尺度の value のいずれか）', 'The grade (one of the scale’s values)')),
-    fiscalYear: z.optional(FiscalYear).check(describe('評価した年度（年次評価）', 'Fiscal year assessed (annual assessment)')),
+    fiscalYear: z.optional(FiscalYear).check(describe('評価した年度（年次評価）。1.1 では省略時に文書の reportYear', 'Fiscal year assessed (annual assessment); since 1.1 the document’s reportYear when omitted')),
     period: z.optional(FiscalPeriod).check(describe('評価した期間（最終評価など）', 'Period assessed (e.g. a final evaluation)')),
     departments: z.optional(z.array(DepartmentRef).check(z.maxLength(100))).check(
-      describe('この評価をした所属（所属ごとの評価のとき）', 'The departments this assessment is by (when each has its own)'),
+      describe('この評価をした所属（所属ごとの評価のとき）。grades があるときは文章を共有する所属のまとまり', 'The departments this assessment is by; with grades, the group that shares its text'),
     ),
     plan: z.optional(Text).check(describe('計画（実施予定及び数値目標等）', 'What was planned')),
     result: z.optional(Text).check(describe('取組状況・実績', 'What was done')),
     text: z.optional(Text).check(describe('評価の文章・総括', 'Assessment text or summary')),
+    grades: z.optional(z.array(DepartmentGrade).check(z.maxLength(100))).check(
+      describe('所属ごとの評語（文章は共有。1.1 から）', 'Each department’s own grade for the shared text (since 1.1)'),
+    ),
+    final: z.optional(PeriodAssessment).check(describe('期間全体の部分（総括・最終評価。1.1 から）', 'The whole-period part: summary and final grade (since 1.1)')),
+    source: z.optional(SourceRef).check(describe('出典（ページ、表、行。1.1 から）', 'Source: page, table, line (since 1.1)')),
   })
-  .check(z.refine((a) => a.value == null || a.scale != null, { message: 'grade-needs-scale', path: ['scale'] }))
+  .check(gradeNeedsScale())
+  .check(
+    z.refine((a) => (a.grades ?? []).every((g) => g.scale != null || a.scale != null), { message: 'grade-needs-scale', path: ['grades'] }),
+  )
   .register(z.globalRegistry, {
     id: 'Assessment',
     description:
@@ -71,5 +111,7 @@ export type Scale = z.output<typeof Scale>;
 export type ScaleLevel = z.output<typeof ScaleLevel>;
 export type Status = z.output<typeof Status>;
 export type Assessment = z.output<typeof Assessment>;
+export type DepartmentGrade = z.output<typeof DepartmentGrade>;
+export type PeriodAssessment = z.output<typeof PeriodAssessment>;
 
 export const LIST_LIMIT = LIMITS.list;

@@ -21,6 +21,7 @@ const EXAMPLES = [
   'small-plan-sheet.json',
   'small-report.json',
   'small-audit.json',
+  'made-up-text-report.json',
 ];
 
 const pointer = (path: (string | number)[]) => path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
