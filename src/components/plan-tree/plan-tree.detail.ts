@@ -1,13 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../../core/style-props.js';
-import type { ActionPlan, ActionPlanCell, Assessment, DepartmentRef, Indicator, MierukaDocument, PlanNode, Target } from '../../../data-schema/index.js';
+import type { ActionPlan, ActionPlanCell, Indicator, MierukaDocument, PlanNode, Target } from '../../../data-schema/index.js';
 import { FIVE_LESS_KEYS, FIVE_LESS_NAMES, type FiveLessKey } from '../../../data-schema/plan-node.js';
+import type { LabelledField } from '../../../data-schema/labels.js';
 import { formatFiscalYear, formatList, formatNumber, formatValue } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { readIndicator, type Point } from '../../core/progress.js';
 import { statusInfo } from '../../core/status.js';
+import { fieldLabel } from '../../core/labels.js';
 import type { PlanTreeStrings } from './plan-tree.i18n.js';
+import { departmentName, renderAssessment } from './plan-tree.assessment.js';
+
+// Where they lived before the assessment renderer moved out; plan-tree.row.ts imports them from here.
+export { departmentName, gradeText } from './plan-tree.assessment.js';
 import type { TreeModel } from './plan-tree.model.js';
 
 /** What the sheet needs from the element. */
@@ -27,21 +33,9 @@ export interface SheetContext {
 /** Links only for http(s) URLs, checked again here whatever the schema let through. */
 export const isHttpUrl = (url: string | undefined): url is string => typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url);
 
-/** 市民・NPO活動推進課 係名（取りまとめ）. */
-export function departmentName(d: DepartmentRef, s: PlanTreeStrings): string {
-  const role = d.roleLabel ?? (d.role && d.role !== 'lead' ? s.roles[d.role] : undefined);
-  const name = d.unit ? `${d.name} ${d.unit}` : d.name;
-  return role ? s.valueAt(name, role) : name;
-}
-
 /** The name of a 5レス category: the document's own in Japanese, the built-in one otherwise. */
 export function fiveLessName(doc: MierukaDocument, key: FiveLessKey, lang: Lang): string {
   return lang === 'ja' ? (doc.fiveLess?.[key]?.name ?? FIVE_LESS_NAMES[key].ja) : FIVE_LESS_NAMES[key].en;
-}
-
-/** One assessment's grade in the document's words: "達成度 4 予定どおり実施した". */
-export function gradeText(scale: string, value: string, label: string | undefined): string {
-  return [scale, value, label].filter(Boolean).join(' ');
 }
 
 const heading = (level: number, text: string, id?: string) =>
@@ -84,11 +78,11 @@ function indicatorText(indicator: Indicator, c: SheetContext): TemplateResult {
   })}`;
 }
 
-function indicators(node: PlanNode, c: SheetContext): TemplateResult | typeof nothing {
+function indicators(node: PlanNode, c: SheetContext, title: string): TemplateResult | typeof nothing {
   const list = node.indicators ?? [];
   if (!list.length) return nothing;
   return html`<section>
-    ${heading(c.headingLevel + 1, c.s.indicatorList)}
+    ${heading(c.headingLevel + 1, title)}
     <ul part="indicators">
       ${list.map((indicator) =>
         html`<li part="indicator">
@@ -101,15 +95,15 @@ function indicators(node: PlanNode, c: SheetContext): TemplateResult | typeof no
   </section>`;
 }
 
-function actionPlan(plan: ActionPlan | undefined, c: SheetContext): TemplateResult | typeof nothing {
+function actionPlan(plan: ActionPlan | undefined, c: SheetContext, title: string): TemplateResult | typeof nothing {
   if (!plan?.rows.length) return nothing;
   const cells = plan.rows.flatMap((r) => r.cells);
   const first = Math.min(...cells.map((x) => x.start));
   const last = Math.max(...cells.map((x) => x.end ?? x.start));
   const years = plan.years ?? (cells.length ? Array.from({ length: last - first + 1 }, (_, k) => first + k) : []);
   return html`<section>
-    ${heading(c.headingLevel + 1, c.s.actionPlan)}
-    <div class="scroll" part="action-plan" tabindex="0" role="region" aria-label=${c.s.actionPlan}>
+    ${heading(c.headingLevel + 1, title)}
+    <div class="scroll" part="action-plan" tabindex="0" role="region" aria-label=${title}>
       <table>
         <thead>
           <tr><th scope="col">${c.s.activity}</th>${years.map((y) => html`<th scope="col">${fiscal(y, c)}</th>`)}</tr>
@@ -152,29 +146,6 @@ function laneCells(lane: ActionPlanCell[], years: number[], c: SheetContext): Te
   return tds;
 }
 
-function assessment(a: Assessment, c: SheetContext): TemplateResult {
-  const scale = c.model.doc.scales?.find((x) => x.id === a.scale);
-  const level = scale?.levels.find((l) => l.value === a.value);
-  const info = level ? statusInfo(level.status ?? 'unknown', c.lang) : undefined;
-  const when = a.fiscalYear != null ? fiscal(a.fiscalYear, c) : a.period ? c.s.period(fiscal(a.period.start, c), fiscal(a.period.end, c)) : '';
-  const grade = a.value ? gradeText(scale?.name ?? '', a.value, level?.label) : '';
-  return html`<li>
-    <p class="grade">
-      ${when ? html`<span>${when}</span>` : nothing}
-      ${grade ? html`<strong>${grade}</strong>` : nothing}
-      ${info ? html`<span><span class="symbol" ${styleProps({ color: info.colour })} aria-hidden="true">${info.symbol}</span> ${info.label}</span>` : nothing}
-      ${a.departments?.length ? html`<span>${formatList(a.departments.map((d) => departmentName(d, c.s)), c.lang)}</span>` : nothing}
-    </p>
-    ${a.plan || a.result
-      ? html`<dl class="texts">
-          ${a.plan ? html`<dt>${c.s.plan}</dt><dd>${a.plan}</dd>` : nothing}
-          ${a.result ? html`<dt>${c.s.result}</dt><dd>${a.result}</dd>` : nothing}
-        </dl>`
-      : nothing}
-    ${a.text ? html`<p class="text">${a.text}</p>` : nothing}
-  </li>`;
-}
-
 const mark = (value: boolean | undefined, s: PlanTreeStrings) => (value === true ? `○ ${s.marks.yes}` : value === false ? `－ ${s.marks.no}` : s.marks.unknown);
 
 const paragraph = (title: string, text: string | undefined, c: SheetContext) =>
@@ -193,11 +164,13 @@ export function renderSheet(c: SheetContext): TemplateResult {
   }
   const word = model.countedLevel?.counter ?? model.countedLevel?.name ?? '';
   const d = node.disclosure;
+  // The document's own heading for a field (schema 1.1 labels), else ours.
+  const label = (field: LabelledField, ours: string) => fieldLabel(model.doc, node.level, field) ?? ours;
   const facts: [string, unknown][] = [];
-  if (node.category) facts.push([s.category, node.category]);
-  if (node.departments?.length) facts.push([s.departments, formatList(node.departments.map((x) => departmentName(x, s)), lang)]);
+  if (node.category) facts.push([label('category', s.category), node.category]);
+  if (node.departments?.length) facts.push([label('departments', s.departments), formatList(node.departments.map((x) => departmentName(x, s)), lang)]);
   if (item.count) facts.push([s.children, s.subtotal(formatNumber(item.count, lang), word) + (item.relisted ? `（${s.relisted(formatNumber(item.relisted, lang))}）` : '')]);
-  if (node.sdgs?.length) facts.push([s.sdgs, node.sdgs.join(lang === 'ja' ? '、' : ', ')]);
+  if (node.sdgs?.length) facts.push([label('sdgs', s.sdgs), node.sdgs.join(lang === 'ja' ? '、' : ', ')]);
   const rich =
     node.summary || node.vision || node.description || node.focusAreas?.length || node.fiveLess || d || node.actionPlan || node.indicators?.length || node.assessments?.length || node.links?.length;
   // Escape anywhere in the sheet does what 一覧に戻る does: the button is the sheet's last stop,
@@ -210,16 +183,17 @@ export function renderSheet(c: SheetContext): TemplateResult {
   return html`<section part="detail" class="sheet" aria-labelledby="sheet-title" @keydown=${onKeyDown}>
     ${path.length ? html`<p part="detail-path"><span class="sr-only">${s.path}: </span>${path.join(' › ')}</p>` : nothing}
     <div role="heading" aria-level=${Math.min(6, c.headingLevel)} part="detail-title" id="sheet-title">
-      ${level ? html`<span class="level">${level.name}</span> ` : nothing}${node.number ? `${node.number} ` : ''}${node.title}
+      ${level?.name ? html`<span class="level">${level.name}</span> ` : nothing}${node.number ? `${node.number} ` : ''}${node.title}
     </div>
     ${facts.length ? html`<dl part="facts">${facts.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>` : nothing}
-    ${paragraph(s.summary, node.summary, c)} ${paragraph(s.vision, node.vision, c)} ${paragraph(s.description, node.description, c)}
+    ${paragraph(label('summary', s.summary), node.summary, c)} ${paragraph(label('vision', s.vision), node.vision, c)}
+    ${paragraph(label('description', s.description), node.description, c)}
     ${node.focusAreas?.length
-      ? html`<section>${heading(c.headingLevel + 1, s.focusAreas)}
+      ? html`<section>${heading(c.headingLevel + 1, label('focusAreas', s.focusAreas))}
           <ul class="plain">${node.focusAreas.map((f) => html`<li>${f.number ? `${f.number} ` : ''}${f.text}</li>`)}</ul></section>`
       : nothing}
     ${node.fiveLess
-      ? html`<section>${heading(c.headingLevel + 1, s.fiveLess)}
+      ? html`<section>${heading(c.headingLevel + 1, label('fiveLess', s.fiveLess))}
           <dl part="five-less">${FIVE_LESS_KEYS.map((k) => html`<div><dt>${fiveLessName(model.doc, k, lang)}</dt><dd>${mark(node.fiveLess?.[k], s)}</dd></div>`)}</dl></section>`
       : nothing}
     ${d
@@ -232,15 +206,18 @@ export function renderSheet(c: SheetContext): TemplateResult {
             ? html`<p class="label">${s.pages}</p><ul class="plain">${d.pages.map((p) => html`<li>${isHttpUrl(p.url) ? html`<a href=${p.url}>${p.title}</a>` : p.title}</li>`)}</ul>`
             : nothing}</section>`
       : nothing}
-    ${actionPlan(node.actionPlan, c)} ${indicators(node, c)}
+    ${actionPlan(node.actionPlan, c, label('actionPlan', s.actionPlan))} ${indicators(node, c, label('indicators', s.indicatorList))}
     ${node.assessments?.length
-      ? html`<section>${heading(c.headingLevel + 1, s.assessments)}<ul class="plain assessments">${node.assessments.map((a) => assessment(a, c))}</ul></section>`
+      ? html`<section>${heading(c.headingLevel + 1, s.assessments)}<ul class="plain assessments">${node.assessments.map((a) => renderAssessment(a, { doc: model.doc, level: node.level, lang, s, wareki: c.wareki }))}</ul></section>`
       : nothing}
     ${node.links?.length
       ? html`<section>${heading(c.headingLevel + 1, s.links)}
           <ul class="plain">${node.links.map((p) => html`<li>${isHttpUrl(p.url) ? html`<a href=${p.url}>${p.title}</a>` : p.title}</li>`)}</ul></section>`
       : nothing}
-    ${rich || facts.length ? nothing : html`<p class="muted">${s.noDetail}</p>`}
+    ${node.notes?.length
+      ? html`<section>${heading(c.headingLevel + 1, label('notes', s.notes))}<ul class="plain notes">${node.notes.map((n) => html`<li>${n}</li>`)}</ul></section>`
+      : nothing}
+    ${rich || facts.length || node.notes?.length ? nothing : html`<p class="muted">${s.noDetail}</p>`}
     <button type="button" part="back" @click=${c.onBack}>${s.back}</button>
   </section>`;
 }

@@ -55,6 +55,13 @@ export interface PlanTreeStrings {
   plan: string;
   result: string;
   links: string;
+  notes: string;
+  documentNotes: (count: string) => string;
+  reportYear: (year: string) => string;
+  finalPart: string;
+  gradesByDepartment: string;
+  source: string;
+  sourcePlace: { page: (p: string) => string; table: (t: string) => string; line: (l: string) => string };
   period: (start: string, end: string) => string;
   valueAt: (value: string, when: string) => string;
   noDetail: string;
@@ -116,6 +123,13 @@ const ja: PlanTreeStrings = {
   plan: '計画',
   result: '実績',
   links: '関連リンク',
+  notes: '注記',
+  documentNotes: (n) => `この文書の注記（${n}件）`,
+  reportYear: (y) => `${y}の報告`,
+  finalPart: '計画期間の評価',
+  gradesByDepartment: '所属ごとの評語',
+  source: '出典',
+  sourcePlace: { page: (p) => `${p}ページ`, table: (t) => t, line: (l) => l },
   period: (s, e) => `${s}〜${e}`,
   valueAt: (v, when) => `${v}（${when}）`,
   noDetail: 'この項目には詳しい情報がありません',
@@ -177,6 +191,13 @@ const en: PlanTreeStrings = {
   plan: 'Plan',
   result: 'Result',
   links: 'Related links',
+  notes: 'Notes',
+  documentNotes: (n) => `Notes on this document (${n})`,
+  reportYear: (y) => `Report for ${y}`,
+  finalPart: 'For the whole plan period',
+  gradesByDepartment: 'Grades by department',
+  source: 'Source',
+  sourcePlace: { page: (p) => `p. ${p}`, table: (t) => t, line: (l) => l },
   period: (s, e) => `${s}–${e}`,
   valueAt: (v, when) => `${v} (${when})`,
   noDetail: 'No further details are given for this item',

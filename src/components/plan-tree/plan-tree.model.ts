@@ -169,7 +169,11 @@ export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
   }
   const levels = new Map(doc.levels.map((l) => [l.id, l]));
   const perLevel: LevelCount[] = [...levelCounts]
-    .map(([id, count]) => ({ id, name: levels.get(id)?.name ?? id, count }))
+    // A level the source leaves unnamed (schema 1.1) is not counted under a name we would invent.
+    .flatMap(([id, count]) => {
+      const name = levels.get(id)?.name;
+      return name ? [{ id, name, count }] : [];
+    })
     .sort((a, b) => order(doc.levels, a.id) - order(doc.levels, b.id));
   return {
     doc,

@@ -54,7 +54,11 @@ export function renderRow(c: RowContext, row: Row): TemplateResult {
       <span class="meta">
         ${item.count ? html`<span class="count">${s.subtotal(formatNumber(item.count, lang), word)}${item.relisted ? `（${s.relisted(formatNumber(item.relisted, lang))}）` : ''}</span>` : nothing}
         ${node.category ? html`<span part="category">${node.category}</span>` : nothing}
-        ${info ? html`<span part="status"><span class="symbol" ${styleProps({ color: info.colour })}>${info.symbol}</span> ${gradeText(a.scale, a.value, a.label ?? info.label)}</span>` : nothing}
+        ${info && a.status !== 'unknown'
+          ? html`<span part="status"><span class="symbol" ${styleProps({ color: info.colour })}>${info.symbol}</span> ${gradeText(a.scale, a.value, a.label ?? info.label)}</span>`
+          : a
+            ? html`<span part="status">${gradeText(a.scale, a.value, a.label)}</span>`
+            : nothing}
         ${node.departments?.length ? html`<span>${node.departments.map((d, k) => html`${k ? (lang === 'ja' ? '、' : ', ') : ''}${marked(c, departmentName(d, s), row.i)}`)}</span>` : nothing}
         ${item.fiveLess.length ? html`<span>${s.fiveLess}: ${formatList(item.fiveLess.map((k) => fiveLessName(model.doc, k, lang)), lang)}</span>` : nothing}
         ${item.goals.length ? html`<span>SDGs ${item.goals.join(lang === 'ja' ? '・' : ', ')}</span>` : nothing}

@@ -336,6 +336,46 @@ export const styles = css`
   }
   .texts dt {
     margin-top: 0.25rem;
+    font-weight: 600;
+  }
+  .texts dd {
+    margin-inline-start: 0;
+    white-space: pre-line;
+  }
+  .grades {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .grades > li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+  }
+  .final {
+    margin-top: 0.5rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--mieruka-color-divider);
+  }
+  .source {
+    font-size: 0.875em;
+    color: var(--mieruka-color-muted);
+  }
+  [part~='report-year'] {
+    margin: 0 0 0.25rem;
+  }
+  [part~='notes'] {
+    margin-top: 0.5rem;
+    font-size: 0.875em;
+  }
+  [part~='notes'] summary {
+    cursor: pointer;
+    color: var(--mieruka-color-accent);
+  }
+  [part~='notes'] summary:focus-visible {
+    outline: 2px solid var(--mieruka-color-focus);
+    outline-offset: 2px;
   }
   [part~='back'] {
     margin-top: 1rem;

@@ -8,7 +8,8 @@ import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { Status } from '../../../data-schema/index.js';
 import type { FiveLessKey } from '../../../data-schema/plan-node.js';
 import { MierukaSelectEvent } from '../../core/events.js';
-import { formatNumber } from '../../core/format.js';
+import { formatFiscalYear, formatNumber } from '../../core/format.js';
+import { fieldLabel } from '../../core/labels.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { statusInfo } from '../../core/status.js';
 import { baseStyles } from '../../core/theme.js';
@@ -71,7 +72,9 @@ const GAUGE_TAG = 'mieruka-kpi-gauge';
  *
  * @csspart header - The title and the counts.
  * @csspart title - The tree's title.
+ * @csspart report-year - The fiscal year a report covers (schema 1.1 reportYear).
  * @csspart counts - Counts per level and the total.
+ * @csspart notes - The document's notes, a disclosure under the counts.
  * @csspart total - The total (合計 57計画).
  * @csspart filters - The search and filter fields.
  * @csspart toolbar - Expand-all and collapse-all, with the number of results.
@@ -259,12 +262,21 @@ export class MierukaPlanTree extends MierukaElement {
     const word = model.countedLevel?.counter ?? model.countedLevel?.name ?? '';
     return html`<div part="header">
       <div role="heading" aria-level=${Math.min(6, this.headingLevel)} part="title">${title}</div>
+      ${model.doc.reportYear != null && !model.root
+        ? html`<p part="report-year">${s.reportYear(formatFiscalYear(model.doc.reportYear, lang, { wareki: this.wareki }))}</p>`
+        : nothing}
       <ul part="counts" aria-label=${s.levelCounts}>
         ${model.perLevel.map((l) => html`<li>${l.name} ${formatNumber(l.count, lang)}</li>`)}
         ${model.total
           ? html`<li part="total">${s.total(formatNumber(model.total, lang), word)}${model.totalRelisted ? `（${s.relisted(formatNumber(model.totalRelisted, lang))}）` : ''}</li>`
           : nothing}
       </ul>
+      ${model.doc.notes?.length && !model.root
+        ? html`<details part="notes">
+            <summary>${fieldLabel(model.doc, undefined, 'notes') ?? s.documentNotes(formatNumber(model.doc.notes.length, lang))}</summary>
+            <ul>${model.doc.notes.map((n) => html`<li>${n}</li>`)}</ul>
+          </details>`
+        : nothing}
     </div>`;
   }
 
