@@ -56,6 +56,15 @@ export function rowLevel(doc: MierukaDocument): string | undefined {
   return countedLevel(doc.levels, carrying.size ? carrying : present)?.id;
 }
 
+/**
+ * True when the document speaks of 5レス at all: it defines the categories, or some node marks one
+ * (as 該当 or 非該当). A document that does neither gets a sentence, not a matrix of 未設定.
+ */
+export function documentHasFiveLess(doc: MierukaDocument): boolean {
+  if (doc.fiveLess) return true;
+  return indexDocument(doc).order.some((n) => n.fiveLess && FIVE_LESS_KEYS.some((k) => typeof n.fiveLess?.[k] === 'boolean'));
+}
+
 export function marksOf(node: PlanNode): Record<FiveLessKey, Mark> {
   const f = node.fiveLess;
   return { counter: f?.counter, cash: f?.cash, paper: f?.paper, file: f?.file, move: f?.move };

@@ -5,7 +5,7 @@ import { MierukaElement, MierukaErrorEvent, MierukaSelectEvent, baseStyles, form
 import { BAR_HEIGHT, BAR_WIDTH, summaryBar } from './five-less.geometry.js';
 import { STRINGS, type FiveLessStrings } from './five-less.i18n.js';
 import {
-  categoryInfo, collectRows, countCategories, filterRows, isFiveLessKey, rowLevel, sortRows,
+  categoryInfo, collectRows, countCategories, documentHasFiveLess, filterRows, isFiveLessKey, rowLevel, sortRows,
   type CategoryInfo, type FiveLessRow, type FiveLessSort, type Mark,
 } from './five-less.model.js';
 import { styles } from './five-less.styles.js';
@@ -107,6 +107,7 @@ export class MierukaFiveLess extends MierukaElement {
   private shownCounts = countCategories([]);
   private info = {} as Record<FiveLessKey, CategoryInfo>;
   private levelCounter: string | undefined;
+  private documentMarked = false;
   private levelName: string | undefined;
   private derivedFrom: { doc?: MierukaDocument; node?: PlanNode | undefined; lang?: Lang; rows?: FiveLessRow[]; sort?: FiveLessSort; category?: FiveLessKey | undefined } = {};
   private reportedCategory = '';
@@ -138,6 +139,7 @@ export class MierukaFiveLess extends MierukaElement {
       this.levelCounter = level?.counter;
       this.levelName = level?.name;
       this.rows = collectRows(view.document, view.node);
+      if (view.document !== from.doc) this.documentMarked = documentHasFiveLess(view.document);
       this.counts = countCategories(this.rows);
     }
     if (view.document !== from.doc || this.language !== from.lang) this.info = categoryInfo(view.document, this.language);
@@ -168,8 +170,12 @@ export class MierukaFiveLess extends MierukaElement {
     const counter = s.counter(this.levelCounter, total);
     const caption = s.caption(s.scope(view.node?.title ?? view.document.title, this.fmt(total), counter));
     const groups = this.groups();
+    // A document that neither defines nor marks 5レス gets one sentence, not a matrix of 未設定;
+    // within a document that does, a scope without marks keeps the matrix under the same note.
+    const unmarked = this.rows.every((r) => r.unknown === FIVE_LESS_KEYS.length);
+    if (unmarked && !this.documentMarked) return html`${bad}<p part="note">${s.noData(this.fmt(total), counter)}</p>`;
     return html`${bad}
-      ${this.rows.every((r) => r.unknown === FIVE_LESS_KEYS.length) ? html`<p part="note">${s.noData(this.fmt(total), counter)}</p>` : nothing}
+      ${unmarked ? html`<p part="note">${s.noData(this.fmt(total), counter)}</p>` : nothing}
       ${this.renderSummary(total, counter)} ${this.renderFilter()}
       <div class="table-view">${this.renderTable(groups, caption)}</div>
       <div class="list-view">${this.renderList(groups, caption)}</div>

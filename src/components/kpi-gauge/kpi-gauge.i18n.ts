@@ -32,6 +32,8 @@ export interface GaugeStrings {
   missing: string;
   seriesCount: (n: number) => string;
   indicators: (n: number) => string;
+  /** Said once where a document (or the chosen item) has no indicators at all. */
+  noIndicators: (inItem: boolean) => string;
   unknownSeries: (name: string, known: string) => string;
   /** The whole reading in one sentence, for assistive technology. Parts arrive formatted. */
   sentence: (p: SentenceParts) => string;
@@ -74,6 +76,7 @@ const ja: GaugeStrings = {
   missing: '—',
   seriesCount: (n) => `内訳${n}件`,
   indicators: (n) => `指標${n}件`,
+  noIndicators: (inItem) => (inItem ? 'この項目には指標がありません。' : 'この文書には指標がありません。'),
   unknownSeries: (name, known) => `内訳「${name}」が見つかりません${known ? `（候補: ${known}）` : ''}`,
   sentence: (p) =>
     join(
@@ -113,6 +116,7 @@ const en: GaugeStrings = {
   missing: '—',
   seriesCount: (n) => `${n} sub-series`,
   indicators: (n) => `${n} indicator${n === 1 ? '' : 's'}`,
+  noIndicators: (inItem) => (inItem ? 'This item has no indicators.' : 'This document has no indicators.'),
   unknownSeries: (name, known) => `No sub-series named "${name}"${known ? ` (there are: ${known})` : ''}`,
   sentence: (p) =>
     join(

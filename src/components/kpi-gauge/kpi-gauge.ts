@@ -167,7 +167,7 @@ export class MierukaKpiGauge extends MierukaElement {
   protected renderView(view: View | undefined): unknown {
     if (!view || this.seriesProblem) return nothing;
     if (view.indicator) return this.models[0] ? this.renderCard(this.models[0]) : nothing;
-    if (!this.models.length) return html`<p part="empty">${this.t.empty}</p>`;
+    if (!this.models.length) return html`<p part="empty">${this.s.noIndicators(Boolean(view.node))}</p>`;
     return html`<ul part="grid" role="list" aria-label=${this.s.indicators(this.models.length)}>
       ${repeat(this.models, (m) => m.key, (m) => html`<li part="item">${this.renderCard(m)}</li>`)}
     </ul>`;
