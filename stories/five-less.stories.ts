@@ -84,7 +84,7 @@ export const Dark: Story = { args: { src: reform2022, theme: 'dark' } };
 /** Seed 003: the document defines the 5レス itself (its definitions show in the headers); its 80 projects carry no marks, so all are 未設定. */
 export const DocumentDefinitions: Story = { args: { src: 'examples/koriyama-digital-city-hall-2021.json' } };
 
-/** A plan tree without any 5レス marks (seed 001): 57 plans, all 未設定, never counted as 非該当. */
+/** A plan tree that neither defines nor marks 5レス (seed 001): one sentence (19 plans, all 未設定), no matrix of 未設定 and never 非該当. */
 export const NoMarks: Story = { args: { src: 'examples/koriyama-reform-2026.json', node: 'g1' } };
 
 /** A file that does not exist: the alert a CMS editor sees. */

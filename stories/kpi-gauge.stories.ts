@@ -144,6 +144,9 @@ export const Wide: Story = { args: { src: collaboration, indicator: 'p1-k1', wid
 /** A node: 基本施策7's six indicators as a grid. */
 export const NodeGrid: Story = { args: { src: collaboration, node: 'p7', width: undefined } };
 
+/** A report of text and grades only (the made-up schema 1.1 fixture): the gauge says it has no indicators. */
+export const NoIndicatorsInDocument: Story = { args: { src: 'examples/made-up-text-report.json', width: undefined } };
+
 /** A node of the plan sheets: every project's indicators, most with a baseline only. */
 export const NodeGridPlanSheets: Story = { args: { src: reform2022, node: 'g3-i2-p2', width: undefined } };
 

@@ -120,6 +120,14 @@ export const SmallReport: Story = { args: { src: 'examples/small-report.json', e
 export const SmallAudit: Story = { args: { src: 'examples/small-audit.json', expanded: 'all' } };
 
 /** A search typed by the reader: full-width ＤＸ finds DX; matches highlighted, their ancestors kept, the count announced. */
+/**
+ * Schema 1.1, as another city prints a report (a made-up document, not a real city): an unnamed
+ * top level shows no badge, the header says the report year and keeps the document's notes one
+ * disclosure away, and the sheet uses the source's own headings (内容, R3取組状況, 総括, 最終評価),
+ * each department's grade beside the shared text, the period part and where the grade comes from.
+ */
+export const Schema11Report: Story = { args: { src: 'examples/made-up-text-report.json', expanded: 'all', selected: 'a1-1' } };
+
 export const Filtered: Story = { args: { src: reform2026, search: 'ＤＸ' } };
 
 /** A search that finds nothing. */

@@ -64,10 +64,16 @@ function sourceText(ref: SourceRef, c: AssessmentContext): string {
   return [title, ...place].filter(Boolean).join(c.lang === 'ja' ? '　' : ', ');
 }
 
-/** One text of an assessment, under the heading the document prints for it (or ours, or none). */
-function labelledText(text: string | undefined, label: string | undefined): TemplateResult | typeof nothing {
-  if (!text) return nothing;
-  return label ? html`<dt>${label}</dt><dd>${text}</dd>` : html`<dd class="unlabelled">${text}</dd>`;
+/**
+ * The texts of an assessment, each under the heading the document prints for it (or ours). A text
+ * with no heading anywhere (1.0's 総括 as most documents give it) is a paragraph of its own: a
+ * definition list holds only term and definition pairs.
+ */
+function texts(entries: [string | undefined, string | undefined][]): TemplateResult | typeof nothing {
+  const labelled = entries.filter(([label, text]) => label && text);
+  const plain = entries.filter(([label, text]) => !label && text);
+  return html`${labelled.length ? html`<dl class="texts">${labelled.map(([label, text]) => html`<dt>${label}</dt><dd>${text}</dd>`)}</dl>` : nothing}
+  ${plain.map(([, text]) => html`<p class="text">${text}</p>`)}`;
 }
 
 /**
@@ -86,11 +92,11 @@ export function renderAssessment(a: Assessment, c: AssessmentContext): TemplateR
       ${when ? html`<span>${when}</span>` : nothing} ${grade(a.scale, a.value, c, fieldLabel(c.doc, c.level, 'value'))}
       ${a.departments?.length ? html`<span>${formatList(a.departments.map((d) => departmentName(d, c.s)), c.lang)}</span>` : nothing}
     </p>
-    ${a.plan || a.result || a.text
-      ? html`<dl class="texts">
-          ${labelledText(a.plan, label('plan', c.s.plan))} ${labelledText(a.result, label('result', c.s.result))} ${labelledText(a.text, label('text'))}
-        </dl>`
-      : nothing}
+    ${texts([
+      [label('plan', c.s.plan), a.plan],
+      [label('result', c.s.result), a.result],
+      [label('text'), a.text],
+    ])}
     ${a.grades?.length
       ? html`<p class="label">${c.s.gradesByDepartment}</p>
           <ul class="plain grades">${a.grades.map((g) => departmentGrade(g, a.scale, c))}</ul>`
@@ -101,7 +107,7 @@ export function renderAssessment(a: Assessment, c: AssessmentContext): TemplateR
             <span>${c.s.finalPart}${finalPeriod ? ` ${periodText(finalPeriod, c)}` : ''}</span>
             ${grade(final.scale, final.value, c, fieldLabel(c.doc, c.level, 'finalValue'))}
           </p>
-          ${final.text ? html`<dl class="texts">${labelledText(final.text, label('finalText'))}</dl>` : nothing}
+          ${texts([[label('finalText'), final.text]])}
         </div>`
       : nothing}
     ${a.source ? html`<p class="source"><span>${c.s.source}</span>: ${sourceText(a.source, c)}</p>` : nothing}
