@@ -10,25 +10,6 @@ import { forcedColorsPlugin } from './tests/support/emulation-plugin.js';
 import { frameworkModules } from './tests/support/framework-modules.js';
 import { minifyCssLiteralsWds } from './scripts/minify-css-literals.js';
 
-// The seed texts live beside the checkout (../shared/seeds); tests that compare the example
-// documents with the seeds fetch them from /seeds/NAME.
-const SEEDS = resolve(process.env.MIERUKA_SEEDS ?? '../shared/seeds');
-
-/** Serves /seeds/NAME from the seed folder. */
-function seedFiles(ctx, next) {
-  const match = /^\/seeds\/([\w.-]+\.txt)$/.exec(ctx.path);
-  if (!match) return next();
-  const file = resolve(SEEDS, basename(match[1]));
-  if (!existsSync(file)) {
-    ctx.status = 404;
-    ctx.body = `seed ${match[1]} not found in ${SEEDS}`;
-    return undefined;
-  }
-  ctx.type = 'text/plain; charset=utf-8';
-  ctx.body = createReadStream(file);
-  return undefined;
-}
-
 /**
  * Serves /examples/NAME.json from data-schema/examples, as Storybook's staticDirs and the demo
  * do: tests/stories-axe.test.ts renders the stories, which load the examples from there.
@@ -103,7 +84,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [seedFiles, exampleFiles, mockServer, cspPage],
+  middleware: [exampleFiles, mockServer, cspPage],
   // a11ySnapshot lets tests read the accessibility tree, not just the DOM; forcedColors
   // emulates Windows High Contrast (tests/forced-colors.test.ts); frameworkModules serves React
   // and Vue as browser modules (tests/frameworks-*.test.ts). The styles are minified as the
