@@ -1,0 +1,88 @@
+// dist/cdn/: mieruka for one `<script type="module">`, pre-bundled, from any path.
+//   dist/cdn/mieruka.js               the loader (src/loader.ts): imports the elements a page uses
+//   dist/cdn/components/<name>.js     one element, for pages that list what they load
+//   dist/cdn/chunks/<name>-<hash>.js  the code they share (Lit, zod, d3, the core, each element),
+//                                     content-hashed, so a new release never meets an old cache
+//   dist/cdn/embed.html, embed.js, embed.css
+//                                     the iframe page (demo/embed.html), on the same chunks
+// One esbuild pass with code splitting over every entry, so that each piece of code is in
+// exactly one file and every page fetches each file once. Every import between the files is
+// relative ("./chunks/…", "../chunks/…"), so the folder works wherever it is copied, and carries
+// no query string, so two script tags with different `?ver=` still share every chunk.
+//
+// An element's own code is a chunk too: components/<name>.js only re-exports it. Were the code
+// in the entry file itself, `components/kpi-gauge.js?ver=2` beside the loader would run it a
+// second time (another URL is another module) and define the tag twice.
+import { build } from 'esbuild';
+import { readdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BROWSER_BUILD } from './browser-build.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist/cdn');
+
+/** The element names: every src/components/<name>/<name>.ts (the same list as src/elements.ts). */
+export async function elementNames() {
+  const dirs = await readdir(join(root, 'src/components'), { withFileTypes: true });
+  return dirs
+    .filter((d) => d.isDirectory() && existsSync(join(root, 'src/components', d.name, `${d.name}.ts`)))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** `components/<name>`: a one-line module that re-exports the element, whose code goes to a chunk. */
+const elementEntries = {
+  name: 'mieruka-element-entries',
+  setup(b) {
+    b.onResolve({ filter: /^mieruka-element:/ }, (args) => ({ path: args.path.slice('mieruka-element:'.length), namespace: 'mieruka-element' }));
+    b.onLoad({ filter: /.*/, namespace: 'mieruka-element' }, (args) => ({
+      contents: `export * from ${JSON.stringify(`./src/components/${args.path}/${args.path}.ts`)};`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The embed page, from the demo's page so the two never drift: the same markup with the built
+ * script in place of the TypeScript entry. No inline script or style (CSS is a file beside it),
+ * so it works under script-src 'self'; style-src 'self'.
+ */
+async function writeEmbedPage() {
+  const page = await readFile(join(root, 'demo/embed.html'), 'utf8');
+  const entry = '<script type="module" src="./embed.ts"></script>';
+  if (!page.includes(entry)) throw new Error(`demo/embed.html no longer loads its script with ${entry}; update scripts/build-cdn.js`);
+  if (/<style[\s>]|\sstyle=|<script(?![^>]*\ssrc=)/i.test(page)) throw new Error('demo/embed.html has an inline style or script, which a strict CSP blocks');
+  await writeFile(join(out, 'embed.html'), page.replace(entry, '<script type="module" src="./embed.js"></script>'));
+  await copyFile(join(root, 'demo/embed.css'), join(out, 'embed.css'));
+}
+
+export async function buildCdn() {
+  await rm(out, { recursive: true, force: true });
+  const names = await elementNames();
+  const entryPoints = [
+    { in: join(root, 'src/loader.ts'), out: 'mieruka' },
+    ...names.map((name) => ({ in: `mieruka-element:${name}`, out: `components/${name}` })),
+    { in: join(root, 'demo/embed.ts'), out: 'embed' },
+  ];
+  const result = await build({
+    ...BROWSER_BUILD,
+    plugins: [...BROWSER_BUILD.plugins, elementEntries],
+    entryPoints,
+    outdir: out,
+    write: true,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
+    legalComments: 'none',
+  });
+  await writeEmbedPage();
+  return { names, metafile: result.metafile };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { metafile } = await buildCdn();
+  for (const [file, { bytes }] of Object.entries(metafile.outputs)) console.log(`${file.padEnd(48)} ${bytes.toLocaleString('en').padStart(9)} B`);
+}
