@@ -5,10 +5,14 @@
 //                                     content-hashed, so a new release never meets an old cache
 //   dist/cdn/embed.html, embed.js, embed.css
 //                                     the iframe page (demo/embed.html), on the same chunks
-// One esbuild pass with code splitting over every entry, so that each piece of code is in
-// exactly one file and every page fetches each file once. Every import between the files is
-// relative ("./chunks/…", "../chunks/…"), so the folder works wherever it is copied, and carries
-// no query string, so two script tags with different `?ver=` still share every chunk.
+//   dist/cdn/placeholders.js          what upgrades `data-mieruka` placeholders (src/core/placeholders.ts)
+// One esbuild pass with code splitting over the elements, the placeholders and the embed page, so
+// that each piece of code is in exactly one file and every page fetches each file once; then the
+// loader alone, whose only imports are the stable names components/<name>.js and placeholders.js,
+// so that it is one small file that fetches nothing before a page needs an element. Every import
+// between the files is relative ("./chunks/…", "../chunks/…"), so the folder works wherever it is
+// copied, and carries no query string, so two script tags with different `?ver=` still share
+// every chunk.
 //
 // An element's own code is a chunk too: components/<name>.js only re-exports it. Were the code
 // in the entry file itself, `components/kpi-gauge.js?ver=2` beside the loader would run it a
@@ -45,6 +49,17 @@ const elementEntries = {
   },
 };
 
+/** In the loader, `import('./components/<name>/<name>.js')` is the built `./components/<name>.js`. */
+const loaderImports = {
+  name: 'mieruka-loader-imports',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(components\/[a-z-]+\/[a-z-]+|core\/placeholders)\.js$/ }, (args) => ({
+      path: args.path.startsWith('./core/') ? './placeholders.js' : `./components/${args.path.split('/')[2]}.js`,
+      external: true,
+    }));
+  },
+};
+
 /**
  * The embed page, from the demo's page so the two never drift: the same markup with the built
  * script in place of the TypeScript entry. No inline script or style (CSS is a file beside it),
@@ -63,7 +78,7 @@ export async function buildCdn() {
   await rm(out, { recursive: true, force: true });
   const names = await elementNames();
   const entryPoints = [
-    { in: join(root, 'src/loader.ts'), out: 'mieruka' },
+    { in: join(root, 'src/core/placeholders.ts'), out: 'placeholders' },
     ...names.map((name) => ({ in: `mieruka-element:${name}`, out: `components/${name}` })),
     { in: join(root, 'demo/embed.ts'), out: 'embed' },
   ];
@@ -78,8 +93,18 @@ export async function buildCdn() {
     metafile: true,
     legalComments: 'none',
   });
+  const loader = await build({
+    ...BROWSER_BUILD,
+    plugins: [...BROWSER_BUILD.plugins, loaderImports],
+    entryPoints: [{ in: join(root, 'src/loader.ts'), out: 'mieruka' }],
+    outdir: out,
+    write: true,
+    metafile: true,
+    legalComments: 'none',
+  });
   await writeEmbedPage();
-  return { names, metafile: result.metafile };
+  const metafile = { inputs: { ...result.metafile.inputs, ...loader.metafile.inputs }, outputs: { ...result.metafile.outputs, ...loader.metafile.outputs } };
+  return { names, metafile };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -47,14 +47,18 @@ export const PAGES = [
   },
 ];
 
-/** Serves /cdn/* from dist/cdn, /data/* from the example documents and /page/N.html from PAGES. */
-function startServer(pages) {
+/**
+ * Serves /cdn/* from dist/cdn, /data/* from the example documents and /page/N.html from `pages`
+ * (each page's `head`, the loader's script tag by default, and its `body`).
+ */
+export function startServer(pages) {
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.json': 'application/json; charset=utf-8' };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
     const page = /^\/page\/(\d+)\.html$/.exec(url.pathname);
     if (page && pages[Number(page[1])]) {
-      const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>size</title>${LOADER}</head><body>${pages[Number(page[1])].body}</body></html>`;
+      const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>size</title>${pages[Number(page[1])].head ?? LOADER}</head><body>${pages[Number(page[1])].body}</body></html>`;
       return res.writeHead(200, { 'content-type': types['.html'] }).end(html);
     }
     const match = /^\/(cdn|data)\/(.+)$/.exec(url.pathname);
