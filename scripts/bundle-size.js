@@ -20,17 +20,28 @@ export { BROWSER_BUILD } from './browser-build.js';
 
 export const BUDGET = { loader: 2_000, gauge: 34_000, all: 70_000 };
 
+/**
+ * What the test enforces while a page is over its DESIGN.md budget (min+gzip bytes): the total
+ * measured when the gate was set (2026-12-04: one gauge 42.9 kB, all five 81.5 kB) plus about
+ * 1.5 % for harmless drift, so that nothing grows while the gap is worked down (docs/size.md
+ * says what is left). Lower a ceiling whenever a page shrinks; drop it once the page is within
+ * its budget; raise one only with a reason in the commit message.
+ */
+export const CEILING = { gauge: 43_500, all: 82_700 };
+
 const LOADER = '<script type="module" src="/cdn/mieruka.js?ver=1"></script>';
 /** The pages measured: their body, and the budget their JavaScript must fit. */
 export const PAGES = [
   { name: 'the loader alone (no element on the page)', body: '<p>本文</p>', budget: BUDGET.loader },
   {
     name: 'one <mieruka-kpi-gauge> through the loader',
+    ceiling: CEILING.gauge,
     body: '<mieruka-kpi-gauge src="/data/koriyama-collaboration-2023.json" indicator="p1-k1"></mieruka-kpi-gauge>',
     budget: BUDGET.gauge,
   },
   {
     name: 'all five elements through the loader',
+    ceiling: CEILING.all,
     body: [
       '<mieruka-plan-tree src="/data/koriyama-reform-2026.json" expanded="all"></mieruka-plan-tree>',
       '<mieruka-kpi-gauge src="/data/koriyama-collaboration-2023.json" indicator="p1-k1"></mieruka-kpi-gauge>',
@@ -134,11 +145,12 @@ export async function measureAll() {
 /** The rows as a Markdown table. */
 export function sizeTable(rows) {
   const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
-  const lines = ['| page | files | min | min+gzip | budget | |', '| --- | ---: | ---: | ---: | ---: | --- |'];
+  const lines = ['| page | files | min | min+gzip | budget | | gated at |', '| --- | ---: | ---: | ---: | ---: | --- | ---: |'];
   for (const r of rows) {
     const budget = r.budget ? `≤ ${kb(r.budget)}` : 'no virtualizer';
     const ok = r.budget ? r.gzip <= r.budget : r.virtualizer.length === 0;
-    lines.push(`| ${r.name.replaceAll('<', '&lt;')} | ${r.files.length} | ${kb(r.min)} | ${kb(r.gzip)} | ${budget} | ${ok ? 'within' : '**over**'} |`);
+    const gate = r.ceiling ? `≤ ${kb(r.ceiling)}` : budget;
+    lines.push(`| ${r.name.replaceAll('<', '&lt;')} | ${r.files.length} | ${kb(r.min)} | ${kb(r.gzip)} | ${budget} | ${ok ? 'within' : '**over**'} | ${gate} |`);
   }
   return lines.join('\n');
 }
