@@ -8,8 +8,8 @@
 //   dist/cdn/placeholders.js          what upgrades `data-mieruka` placeholders (src/core/placeholders.ts)
 // One Vite (Rolldown) build with code splitting over the elements, the placeholders and the
 // embed page, so that each piece of code is in exactly one file and every page fetches each file
-// once; Rolldown's default splitting makes fewer, larger chunks than esbuild's (one gauge: 9
-// files against 12, 0.9 kB less gzipped; measured 2026-12-04, docs/size.md). Then the loader
+// once; Rolldown's default splitting makes fewer, larger chunks than esbuild's (one gauge: 10
+// files against 12, 0.8 kB less gzipped; measured 2026-12-04, docs/size.md). Then the loader
 // alone (esbuild, one small file), whose only imports are the stable names components/<name>.js
 // and placeholders.js, so that it fetches nothing before a page needs an element. Every import
 // between the files is relative ("./chunks/…", "../chunks/…"), so the folder works wherever it
