@@ -547,29 +547,43 @@ describe('dist/cdn in Chromium: budgets, and the loader included twice', () => {
   });
 });
 
-// The React example as an app builds it: Vite, production, importing 'mieruka/plan-tree' and
-// 'mieruka/kpi-gauge' from the built package. Both modules import Lit by name, so the app has
-// one Lit (each self-contained file of the old layout brought its own: two).
-describe('the React example built with Vite', () => {
-  let dir;
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'mieruka-react-'));
-    await mkdir(join(dir, 'node_modules'));
-    await symlink(root, join(dir, 'node_modules/mieruka'), 'dir');
-    for (const name of ['react', 'react-dom', 'scheduler']) await symlink(at(`node_modules/${name}`), join(dir, `node_modules/${name}`), 'dir');
-    for (const f of ['index.html', 'main.ts', 'PlanIndicators.ts']) await copyFile(at(`examples/react/${f}`), join(dir, f));
-  });
-  after(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+// The React and Vue examples as an app builds them: Vite, production, importing
+// 'mieruka/plan-tree' and 'mieruka/kpi-gauge' from the built package. Both modules import Lit by
+// name, so the app has one Lit (each self-contained file of the old layout brought its own: two).
+const EXAMPLES = {
+  react: { files: ['index.html', 'main.ts', 'PlanIndicators.ts'], packages: ['react', 'react-dom'], config: {} },
+  vue: {
+    files: ['index.html', 'main.ts', 'plan-indicators.ts'],
+    packages: ['vue'],
+    // What examples/vue/vite.config.ts adds (the template is compiled in the browser).
+    config: {
+      resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
+      define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    },
+  },
+};
+for (const [name, example] of Object.entries(EXAMPLES)) {
+  describe(`the ${name} example built with Vite`, () => {
+    let dir;
+    before(async () => {
+      dir = await mkdtemp(join(tmpdir(), `mieruka-${name}-`));
+      await mkdir(join(dir, 'node_modules'));
+      await symlink(root, join(dir, 'node_modules/mieruka'), 'dir');
+      for (const pkg of example.packages) await symlink(at(`node_modules/${pkg}`), join(dir, `node_modules/${pkg}`), 'dir');
+      for (const f of example.files) await copyFile(at(`examples/${name}/${f}`), join(dir, f));
+    });
+    after(async () => {
+      if (dir) await rm(dir, { recursive: true, force: true });
+    });
 
-  test('has exactly one Lit in its production build', { timeout: 120_000 }, async () => {
-    const { build } = await import('vite');
-    await build({ root: dir, configFile: false, logLevel: 'warn', build: { outDir: join(dir, 'out'), target: 'es2022' } });
-    const scripts = (await readdir(join(dir, 'out/assets'))).filter((f) => f.endsWith('.js'));
-    const code = (await Promise.all(scripts.map((f) => readFile(join(dir, 'out/assets', f), 'utf8')))).join('\n');
-    assert.ok(code.includes('mieruka-kpi-gauge') && code.includes('mieruka-plan-tree'), 'both elements are in the app');
-    assert.equal(code.match(/litHtmlVersions/g)?.length, 1, 'copies of lit-html');
-    assert.equal(code.match(/reactiveElementVersions/g)?.length, 1, 'copies of @lit/reactive-element');
+    test('has exactly one Lit in its production build', { timeout: 120_000 }, async () => {
+      const { build } = await import('vite');
+      await build({ root: dir, configFile: false, logLevel: 'warn', ...example.config, build: { outDir: join(dir, 'out'), target: 'es2022' } });
+      const scripts = (await readdir(join(dir, 'out/assets'))).filter((f) => f.endsWith('.js'));
+      const code = (await Promise.all(scripts.map((f) => readFile(join(dir, 'out/assets', f), 'utf8')))).join('\n');
+      assert.ok(code.includes('mieruka-kpi-gauge') && code.includes('mieruka-plan-tree'), 'both elements are in the app');
+      assert.equal(code.match(/litHtmlVersions/g)?.length, 1, 'copies of lit-html');
+      assert.equal(code.match(/reactiveElementVersions/g)?.length, 1, 'copies of @lit/reactive-element');
+    });
   });
-});
+}
