@@ -19,8 +19,8 @@ const PREFIX = 'mieruka-';
 const NAMES = Object.keys(ELEMENTS) as ElementName[];
 const SELECTOR = [...NAMES.map((n) => PREFIX + n), '[data-mieruka]'].join(',');
 
-/** The space each element's skeleton takes (its `--mieruka-skeleton-height`), kept until it is defined. */
-const RESERVED = `:is(${NAMES.map((n) => PREFIX + n).join(',')}):not(:defined){display:block;min-height:var(--mieruka-skeleton-height,8rem);border-radius:var(--mieruka-radius,.5rem);background:var(--mieruka-color-surface,#f2f2f2)}mieruka-kpi-gauge:not(:defined){min-height:var(--mieruka-skeleton-height,12rem)}@media (forced-colors:active){:is(${NAMES.map((n) => PREFIX + n).join(',')}):not(:defined){border:1px solid GrayText}}`;
+/** The space each element's skeleton takes (its `--mieruka-skeleton-height`), kept until it is defined, in a faint grey that suits light and dark pages. */
+const RESERVED = `:is(${NAMES.map((n) => PREFIX + n).join(',')}):not(:defined){display:block;min-height:var(--mieruka-skeleton-height,8rem);border-radius:var(--mieruka-radius,.5rem);background:var(--mieruka-color-surface,rgb(127 127 127/.12))}mieruka-kpi-gauge:not(:defined){min-height:var(--mieruka-skeleton-height,12rem)}@media (forced-colors:active){:is(${NAMES.map((n) => PREFIX + n).join(',')}):not(:defined){border:1px solid GrayText}}`;
 
 const requested = new Set<string>();
 let placeholders: Promise<unknown> | undefined;
