@@ -25,5 +25,13 @@ function exampleDocuments(): Plugin {
 
 export default defineConfig({
   plugins: [exampleDocuments()],
+  // `import 'mieruka'` and `import 'mieruka/kpi-gauge'` (the examples, as an app writes them)
+  // resolve to the sources here, so that they run without a build.
+  resolve: {
+    alias: [
+      { find: /^mieruka$/, replacement: resolve(import.meta.dirname, 'src/index.ts') },
+      { find: /^mieruka\/([a-z-]+)$/, replacement: resolve(import.meta.dirname, 'src/components/$1/$1.ts') },
+    ],
+  },
   server: { host: '127.0.0.1', open: false },
 });

@@ -63,8 +63,8 @@ async function cspPage(ctx, next) {
   const scripts = demo.match(/<script type="module" src="[^"]*"><\/script>/g) ?? [];
   if (scripts.length !== 1) throw new Error(`demo/cms-page.html: expected one module script tag, found ${scripts.length}`);
   const html = demo
-    // The demo page's one script tag points at the library entry; here, the dev server's.
-    .replace(scripts[0], '<script type="module" src="/src/index.ts"></script>')
+    // The demo page's one script tag points at the loader; here, the dev server's.
+    .replace(scripts[0], '<script type="module" src="/src/loader.ts"></script>')
     // The demo (Vite) serves data-schema/examples at /examples/; this server at its own path.
     .replaceAll('src="/examples/', 'src="/data-schema/examples/')
     .replace('<head>', '<head>\n    <script src="/__csp/watch.js"></script>')

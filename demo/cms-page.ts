@@ -1,2 +1,3 @@
-// The CMS page's one script: every element (on a real site, dist/mieruka.js instead).
-import '../src/index.js';
+// The CMS page's one script: the loader, which imports the elements the page uses (on a real
+// site, the built dist/cdn/mieruka.js, with the whole dist/cdn/ folder beside it).
+import '../src/loader.js';

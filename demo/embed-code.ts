@@ -3,7 +3,8 @@
  * tests/embed-helper.test.ts). Pure: no DOM, no fetch.
  *
  * Three ways to put one widget in a CMS page (README, "CMS embedding"):
- *   script   <script type="module" src=".../mieruka.js"> and the element
+ *   script   <script type="module" src=".../cdn/mieruka.js"> (the loader: it imports the elements
+ *            a page uses; a site loads it once) and the element
  *   iframe   embed.html?element=…&src=…, for CMSs that strip every script
  *   div      <div data-mieruka="…" data-src="…">, for CMSs that keep data-* on a div while the
  *            site loads mieruka.js once
@@ -81,7 +82,7 @@ function checked(choice: EmbedChoice): EmbedChoice {
 
 const attributeText = (attributes: [string, string][], prefix = '') => attributes.map(([name, value]) => ` ${prefix}${name}="${escapeHtml(value)}"`).join('');
 
-/** Form 1: the script tag (load once per page) and the element. */
+/** Form 1: the loader's script tag (dist/cdn/mieruka.js; a second copy on a page does nothing) and the element. */
 export function scriptSnippet(choice: EmbedChoice, scriptUrl: string): string {
   const c = checked(choice);
   const tag = `mieruka-${c.element}`;
@@ -108,11 +109,17 @@ function originOf(url: string): string | undefined {
   }
 }
 
-/** Form 2: an iframe on the embed page, optionally with the host script that sizes it. */
+/**
+ * Form 2: an iframe on the embed page, optionally with the host script that sizes it. That
+ * script is for those who may post scripts (in WordPress, Editors and Administrators): for an
+ * Author, WordPress strips the <script> tags and leaves their text on the page.
+ */
 export function iframeSnippet(choice: EmbedChoice, options: IframeOptions): string {
   const url = embedPageUrl(choice, options.embedPage, options.id);
   const height = Math.max(100, Math.round(options.height) || 0);
-  const frame = `<iframe id="${escapeHtml(options.id)}" src="${escapeHtml(url)}" title="${escapeHtml(options.title)}" loading="lazy" style="width:100%;height:${height}px;border:0"></iframe>`;
+  // display:block, so that a block theme's content column (max-width with auto margins on
+  // its children) centres the frame as it centres a paragraph; an inline iframe sits on the left.
+  const frame = `<iframe id="${escapeHtml(options.id)}" src="${escapeHtml(url)}" title="${escapeHtml(options.title)}" loading="lazy" style="display:block;width:100%;height:${height}px;border:0;margin-inline:auto"></iframe>`;
   if (!options.autoHeight) return frame;
   // The host checks who speaks: the embed page's origin (the host's own for a relative URL)
   // and the frame's own window. JSON text, with "<" escaped, cannot end the script element.

@@ -1,5 +1,5 @@
 /*
- * How the embed page (demo/embed.html, dist/embed.html) reads its query, apart from the page so
+ * How the embed page (demo/embed.html, dist/cdn/embed.html) reads its query, apart from the page so
  * that the embed-code helper (demo/embed-code.ts) and its tests can check that what they write
  * is what the page reads.
  *

@@ -20,7 +20,8 @@
  *
  * Without that script the iframe keeps its fixed height and the widget scrolls inside it.
  */
-import '../src/index.js';
+// Only the element the page shows is loaded (in dist/cdn/, from the chunks the loader uses too).
+import { ELEMENTS, type ElementName } from '../src/elements.js';
 import { ELEMENT_NAMES, parseEmbedQuery } from './embed-params.js';
 
 const params = new URLSearchParams(location.search);
@@ -30,13 +31,13 @@ const english = document.documentElement.lang.toLowerCase().startsWith('en');
 const names = ELEMENT_NAMES.join(', ');
 
 /** Shows a message instead of a widget (text only). */
-function fail(ja: string, en: string): void {
+function fail(ja: string, en: string, error?: unknown): void {
   const message = document.createElement('p');
   message.className = 'mieruka-embed-message';
   message.setAttribute('role', 'alert');
   message.textContent = `mieruka: ${english ? en : ja}`;
   document.body.append(message);
-  console.warn(message.textContent);
+  console.warn(message.textContent, ...(error === undefined ? [] : [error]));
 }
 
 /** Builds the widget from the parameters, or says what is wrong. */
@@ -51,6 +52,9 @@ function build(): HTMLElement | undefined {
     return undefined;
   }
   const element = document.createElement(query.request.tag);
+  ELEMENTS[query.request.tag.slice('mieruka-'.length) as ElementName]().catch((error: unknown) =>
+    fail('部品を読み込めませんでした。', 'The widget could not be loaded.', error),
+  );
   for (const [name, value] of query.request.attributes) element.setAttribute(name, value);
   document.body.append(element);
   return element;

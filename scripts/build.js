@@ -1,26 +1,25 @@
 // `npm run build`: everything a published package holds, in one command.
 //   dist/cli/mieruka.js            the command-line tool (scripts/build-cli.js, also run by `prepare`)
-//   dist/mieruka.js                every element, one ES module, dependencies bundled
-//   dist/components/<name>.js      each element alone, one self-contained ES module each
+//   dist/lib/…                     for npm: unbundled ES modules that import lit, zod, d3… by name
+//                                  (scripts/build-npm.js); package.json's `exports` point here
+//   dist/cdn/…                     for one <script type="module">: the loader mieruka.js,
+//                                  components/<name>.js, content-hashed shared chunks, and the
+//                                  iframe page embed.html on the same chunks (scripts/build-cdn.js)
 //   dist/custom-elements.json      the custom elements manifest (custom-elements-manifest.config.mjs)
 //   dist/types/…                   type declarations (tsconfig.build.json)
-//   dist/embed.html, embed.js, embed.css
-//                                  the iframe embed page (demo/embed.html): one widget from the
-//                                  query, its height posted to the parent; embed.js holds every
-//                                  element, so the three files work copied anywhere together
-// The browser bundles come from vite.lib.config.ts, one Vite build per entry (see there why).
 // dist/cli is rebuilt in place rather than deleted first, so that `npx mieruka` keeps working
 // while a build runs.
 import { spawn } from 'node:child_process';
-import { copyFile, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { buildCdn } from './build-cdn.js';
+import { buildNpm } from './build-npm.js';
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-export const ELEMENTS = ['plan-tree', 'kpi-gauge', 'five-less', 'sdgs-badges', 'trend-table'];
-const EMBED_FILES = ['dist/embed.html', 'dist/embed.js', 'dist/embed.css'];
 
 /** Runs a package's command-line script with this Node; rejects with its output when it fails. */
 function run(label, script, args) {
@@ -40,26 +39,13 @@ function packageBin(pkg, bin) {
   return join(dirname(require.resolve(`${pkg}/package.json`)), bin);
 }
 
-/**
- * dist/embed.html from the demo's page, so that the two never drift: the same markup, with the
- * bundled script in place of the TypeScript entry. The page has no inline script or style
- * (its CSS is a file beside it), so it works under script-src 'self'; style-src 'self'.
- */
-async function writeEmbedPage() {
-  const page = await readFile(join(root, 'demo/embed.html'), 'utf8');
-  const entry = '<script type="module" src="./embed.ts"></script>';
-  if (!page.includes(entry)) throw new Error(`demo/embed.html no longer loads its script with ${entry}; update scripts/build.js`);
-  if (/<style[\s>]|\sstyle=|<script(?![^>]*\ssrc=)/i.test(page)) throw new Error('demo/embed.html has an inline style or script, which a strict CSP blocks');
-  await writeFile(join(root, 'dist/embed.html'), page.replace(entry, '<script type="module" src="./embed.js"></script>'));
-  await copyFile(join(root, 'demo/embed.css'), join(root, 'dist/embed.css'));
-}
-
 export async function buildAll({ quiet = false } = {}) {
   const started = performance.now();
   const log = quiet ? () => {} : (s) => console.log(s);
   process.chdir(root);
   await Promise.all(
-    ['dist/mieruka.js', 'dist/components', 'dist/types', 'dist/custom-elements.json', ...EMBED_FILES].map((p) =>
+    // (and what builds before 2026-12 wrote: dist/mieruka.js, dist/components/, dist/embed.*)
+    ['dist/lib', 'dist/cdn', 'dist/types', 'dist/custom-elements.json', 'dist/mieruka.js', 'dist/components', 'dist/embed.html', 'dist/embed.js', 'dist/embed.css'].map((p) =>
       rm(join(root, p), { recursive: true, force: true }),
     ),
   );
@@ -80,21 +66,15 @@ export async function buildAll({ quiet = false } = {}) {
 
   await run('CLI build', join(root, 'scripts/build-cli.js'), []);
 
-  // One Vite build per entry, one after the other: the config reads its entry from the
-  // environment when it is loaded.
-  const { build } = await import('vite');
-  for (const entry of ['mieruka', ...ELEMENTS, 'embed']) {
-    process.env.MIERUKA_ENTRY = entry;
-    await build({ configFile: join(root, 'vite.lib.config.ts'), logLevel: 'warn' });
-  }
-  delete process.env.MIERUKA_ENTRY;
-  await writeEmbedPage();
+  await buildNpm();
+  await buildCdn();
 
   await types;
   await manifest;
 
-  const files = ['dist/cli/mieruka.js', 'dist/mieruka.js', ...ELEMENTS.map((n) => `dist/components/${n}.js`), ...EMBED_FILES, 'dist/custom-elements.json', 'dist/types/src/index.d.ts'];
-  for (const f of files) log(`${f.padEnd(36)} ${(await stat(join(root, f))).size.toLocaleString('en').padStart(9)} B`);
+  const cdn = (await readdir(join(root, 'dist/cdn'), { recursive: true })).filter((f) => f.endsWith('.js')).map((f) => `dist/cdn/${f}`);
+  const files = ['dist/cli/mieruka.js', 'dist/lib/src/index.js', ...cdn.sort(), 'dist/cdn/embed.html', 'dist/custom-elements.json', 'dist/types/src/index.d.ts'];
+  for (const f of files) log(`${f.padEnd(44)} ${(await stat(join(root, f))).size.toLocaleString('en').padStart(9)} B`);
   log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

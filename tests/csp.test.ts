@@ -1,4 +1,5 @@
-// Issue #11: the plain-HTML CMS page (demo/cms-page.html) under a strict Content-Security-Policy.
+// Issues #11 and #20: the plain-HTML CMS page (demo/cms-page.html), whose one script is the
+// loader, under a strict Content-Security-Policy.
 // The wtr middleware (web-test-runner.config.js, cspPage) serves the demo page at
 // /__csp/page.html with
 //   Content-Security-Policy: default-src 'self'; script-src 'self'; require-trusted-types-for 'script'
@@ -136,7 +137,7 @@ describe('the CMS page under a strict Content-Security-Policy (issue #11)', () =
     );
     const html = await response.text();
     expect(html.match(/<script type="module" src="/g), 'one module script').to.have.length(1);
-    expect(html).to.include('<script type="module" src="/src/index.ts"></script>');
+    expect(html).to.include('<script type="module" src="/src/loader.ts"></script>');
   });
 
   it('enforces the policy: the inline probe did not run, and the watcher saw it blocked', () => {
@@ -196,6 +197,32 @@ describe('the CMS page under a strict Content-Security-Policy (issue #11)', () =
     expect(text('mieruka-kpi-gauge[indicator="overall-1"]')).to.include('地域への愛着度');
     expect(text('mieruka-five-less')).to.include('カウンターレス');
     expect(text('mieruka-trend-table')).to.include('きらめき出前講座実施件数');
+  });
+
+  it('upgrades a placeholder added after load, loading nothing twice (issue #20)', async function () {
+    this.timeout(20_000);
+    const doc = win.document;
+    const placeholder = doc.createElement('div');
+    placeholder.setAttribute('data-mieruka', 'kpi-gauge');
+    placeholder.setAttribute('data-src', '/data-schema/examples/koriyama-collaboration-2023.json');
+    placeholder.setAttribute('data-indicator', 'p1-k1');
+    placeholder.setAttribute('data-variant', 'bar');
+    doc.querySelector('article')!.append(placeholder);
+    let gauge: Widget | null = null;
+    for (let i = 0; i < 400 && !(gauge && deepText(gauge).includes('きらめき出前講座')); i++) {
+      gauge = doc.querySelector<Widget>('mieruka-kpi-gauge[indicator="p1-k1"]');
+      await sleep(25);
+    }
+    expect(gauge, 'the placeholder became a gauge').to.exist;
+    expect(placeholder.isConnected, 'the placeholder is replaced').to.be.false;
+    expect(gauge!.getAttribute('variant')).to.equal('bar');
+    expect(deepText(gauge!)).to.include('きらめき出前講座実施件数');
+    expect(deepQuery(gauge!, '[role="alert"]')).to.have.length(0);
+    // Every script the page fetched, once (the element modules and their imports).
+    const scripts = win.performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script').map((e) => e.name);
+    expect(scripts.filter((s, i) => scripts.indexOf(s) !== i), 'scripts fetched twice').to.deep.equal([]);
+    // The element modules: only those of the elements on the page (all five are on it).
+    expect(win.customElements.get('mieruka-kpi-gauge')).to.exist;
   });
 
   it('reports no CSP or Trusted Types violation but the probe', () => {

@@ -43,7 +43,7 @@ describe('demo/embed-code.ts', () => {
   it('writes the iframe, whose URL the embed page reads back as the same element and attributes', () => {
     const snippet = iframeSnippet(gauge, frameOptions);
     expect(snippet).to.equal(
-      '<iframe id="kpi1" src="https://example.jp/mieruka/embed.html?element=kpi-gauge&amp;src=%2Fdata%2Fplan.json&amp;indicator=p1-k1&amp;frame=kpi1" title="KPI: きらめき出前講座" loading="lazy" style="width:100%;height:400px;border:0"></iframe>',
+      '<iframe id="kpi1" src="https://example.jp/mieruka/embed.html?element=kpi-gauge&amp;src=%2Fdata%2Fplan.json&amp;indicator=p1-k1&amp;frame=kpi1" title="KPI: きらめき出前講座" loading="lazy" style="display:block;width:100%;height:400px;border:0;margin-inline:auto"></iframe>',
     );
     for (const choice of [gauge, hostile, { element: 'sdgs-badges', attributes: [['goals', '11 17'], ['variant', 'tiles'], ['lang', 'en']] } satisfies EmbedChoice]) {
       const frame = parse(iframeSnippet(choice, { ...frameOptions, title: HOSTILE })).querySelector('iframe')!;
@@ -57,6 +57,31 @@ describe('demo/embed-code.ts', () => {
       // lang is the page's (and so the element's) language; every other attribute is copied as given.
       expect(read.request.attributes).to.deep.equal(choice.attributes.filter(([n]) => n !== 'lang'));
       expect(read.lang).to.equal(choice.attributes.find(([n]) => n === 'lang')?.[1]);
+    }
+  });
+
+  it("sits centred in a block theme's content column, as a paragraph does (issue #20)", () => {
+    // WordPress block themes: the post content is a constrained layout whose children get the
+    // content width and auto side margins. An inline iframe would sit at the left edge.
+    const column = document.createElement('div');
+    column.style.cssText = 'width: 900px';
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.is-layout-constrained > * { max-width: 600px; margin-left: auto !important; margin-right: auto !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    column.className = 'is-layout-constrained';
+    const paragraph = document.createElement('p');
+    paragraph.textContent = '本文';
+    column.append(paragraph, ...parse(iframeSnippet(gauge, { ...frameOptions, embedPage: '/no-such-page.html' })).body.childNodes);
+    document.body.append(column);
+    try {
+      const frame = column.querySelector('iframe')!.getBoundingClientRect();
+      const text = paragraph.getBoundingClientRect();
+      expect(frame.width).to.equal(600);
+      expect(frame.left).to.equal(text.left);
+      expect(frame.left - column.getBoundingClientRect().left).to.equal(150);
+    } finally {
+      column.remove();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     }
   });
 

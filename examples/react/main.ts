@@ -1,6 +1,9 @@
-// The example's entry: register the elements, fetch a document, render. In an app the first
-// import is `import 'mieruka';`; here it is the library's source.
-import '../../src/index.js';
+// The example's entry: register the two elements it uses, fetch a document, render. As in an
+// app: the package's modules import Lit by name, so the app's bundler keeps one copy of it
+// (tests/build/build.test.mjs builds this example with Vite and counts). The repository's
+// vite.config.ts points `mieruka/*` at the sources when the example runs from here.
+import 'mieruka/plan-tree';
+import 'mieruka/kpi-gauge';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PlanIndicators } from './PlanIndicators.js';

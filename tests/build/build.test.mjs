@@ -1,33 +1,29 @@
-// The package build (`npm run build`): run once, then its outputs checked statically.
+// The package build (`npm run build`): run once, then its outputs checked.
 //   node --test tests/build/
-// The bundles are checked statically: each is one self-contained, minified, production ES
-// module that registers its tag(s). The embed page (dist/embed.html) is also loaded as a host
-// page would load it, in an iframe under a strict Content-Security-Policy, in headless Chromium.
+// dist/lib/ (npm) is checked statically: unbundled modules importing their dependencies by
+// name. dist/cdn/ (one script tag) is checked statically (relative imports, no query, minified
+// production code) and by loading real pages in headless Chromium: the size budgets summed over
+// every script a page fetches, the loader included twice, and the embed page in an iframe under
+// a strict Content-Security-Policy. The React example is built with Vite and its Lit counted.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, normalize, relative, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
-import { build as esbuild } from 'esbuild';
 import { createServer } from 'node:http';
 import { CHROMIUM_FLAGS, findBrowser } from '../../scripts/find-browser.js';
-import { BUDGET, CEILING } from '../../scripts/bundle-size.js';
+import { BUDGET, CEILING, PAGES, measurePages, sizeTable, startServer, virtualizerChunks } from '../../scripts/bundle-size.js';
+import { buildCdn, elementNames } from '../../scripts/build-cdn.js';
 import { apiMarkdown } from '../../scripts/api-docs.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const at = (p) => join(root, p);
 const ELEMENTS = ['plan-tree', 'kpi-gauge', 'five-less', 'sdgs-badges', 'trend-table'];
 const TAG = (name) => `mieruka-${name}`;
-const BUNDLES = [{ name: 'mieruka (all)', file: 'dist/mieruka.js', tags: ELEMENTS.map(TAG), budget: BUDGET.all }].concat(
-  ELEMENTS.map((name) => ({ name, file: `dist/components/${name}.js`, tags: [TAG(name)], budget: BUDGET.element })),
-);
-/** The embed page's script: every element, but a page script, not a module to import. */
-const EMBED_SCRIPT = { name: 'embed page', file: 'dist/embed.js', tags: ELEMENTS.map(TAG), page: true };
 /** Own attributes each element must list in the manifest (the shared ones come from the base). */
 const OWN_ATTRIBUTES = {
   'plan-tree': ['expanded', 'detail', 'selected', 'hash', 'heading-level', 'no-filter'],
@@ -37,6 +33,9 @@ const OWN_ATTRIBUTES = {
   'trend-table': ['layout', 'chunk-size'],
 };
 const SHARED_ATTRIBUTES = ['src', 'refresh', 'timeout', 'node', 'indicator', 'theme', 'wareki', 'lang'];
+/** Every import or export…from specifier in a module's text (static, dynamic, re-export, side effect). */
+const SPECIFIER = /(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)(["'`])([^"'`$]+)\1/g;
+const specifiers = (code) => [...code.matchAll(SPECIFIER)].map((m) => m[2]);
 
 function run(command, args, options = {}) {
   return new Promise((resolvePromise) => {
@@ -53,31 +52,6 @@ async function listFiles(dir) {
   return entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)).split('\\').join('/'));
 }
 
-/** Every import (static, dynamic, re-export) of a module, read by esbuild's parser. */
-async function importsOf(file) {
-  const seen = [];
-  await esbuild({
-    entryPoints: [at(file)],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'record-imports',
-        setup(b) {
-          b.onResolve({ filter: /.*/ }, (args) => {
-            if (args.kind === 'entry-point') return undefined;
-            seen.push(`${args.kind} ${args.path}`);
-            return { path: args.path, external: true };
-          });
-        },
-      },
-    ],
-  });
-  return seen;
-}
-
 let buildSeconds = 0;
 before(
   async () => {
@@ -90,21 +64,31 @@ before(
 );
 
 describe('npm run build', () => {
-  test('writes every expected file, and no other script', async () => {
+  test('writes every expected file', async () => {
     const expected = [
       'dist/cli/mieruka.js',
-      'dist/mieruka.js',
-      ...ELEMENTS.map((n) => `dist/components/${n}.js`),
+      'dist/lib/src/index.js',
+      ...ELEMENTS.map((n) => `dist/lib/src/components/${n}/${n}.js`),
+      'dist/cdn/mieruka.js',
+      ...ELEMENTS.map((n) => `dist/cdn/components/${n}.js`),
+      'dist/cdn/embed.html',
+      'dist/cdn/embed.js',
+      'dist/cdn/embed.css',
       'dist/custom-elements.json',
       'dist/types/src/index.d.ts',
       ...ELEMENTS.map((n) => `dist/types/src/components/${n}/${n}.d.ts`),
       'data-schema/mieruka.schema.json',
     ];
     for (const f of expected) assert.ok(existsSync(at(f)), `${f} is missing`);
-    const scripts = (await listFiles(at('dist'))).filter((f) => /\.m?js$/.test(f) && !f.startsWith('dist/cli/'));
-    assert.deepEqual(scripts.sort(), [...BUNDLES, EMBED_SCRIPT].map((b) => b.file).sort(), 'extra scripts in dist/ (chunks?)');
-    for (const f of ['dist/embed.html', 'dist/embed.css']) assert.ok(existsSync(at(f)), `${f} is missing`);
+    // The self-contained files of builds before 2026-12 are gone (README, CHANGELOG).
+    for (const f of ['dist/mieruka.js', 'dist/components', 'dist/embed.js']) assert.ok(!existsSync(at(f)), `${f} is still built`);
     console.log(`npm run build took ${buildSeconds.toFixed(1)} s`);
+  });
+
+  test('the element list is the folders of src/components and the list in src/elements.ts', async () => {
+    assert.deepEqual(await elementNames(), [...ELEMENTS].sort());
+    const listed = [...(await readFile(at('src/elements.ts'), 'utf8')).matchAll(/^\s*'([a-z-]+)': \(\) => import\('\.\/components\/\1\/\1\.js'\),$/gm)].map((m) => m[1]);
+    assert.deepEqual(listed.sort(), [...ELEMENTS].sort());
   });
 
   test('package.json exports point at built files and stay well formatted', async () => {
@@ -115,46 +99,94 @@ describe('npm run build', () => {
     const targets = [pkg.types, pkg.module];
     for (const value of Object.values(pkg.exports)) targets.push(...(typeof value === 'string' ? [value] : Object.values(value)));
     for (const t of targets) assert.ok(existsSync(at(t)), `package.json names ${t}, which is not built`);
-    for (const name of ELEMENTS) assert.equal(pkg.exports[`./${name}`].default, `./dist/components/${name}.js`);
-    // Every module that registers an element when imported: the bundles, and their sources
-    // (so that a bundler building from src, like the demo and the bench, keeps the elements).
-    const registering = [...BUNDLES.map((b) => `./${b.file}`), './src/index.ts', './src/components/*/*.ts', './src/core/placeholders.ts'];
-    assert.deepEqual([...pkg.sideEffects].sort(), registering.sort());
+    assert.equal(pkg.exports['.'].default, './dist/lib/src/index.js');
+    for (const name of ELEMENTS) assert.equal(pkg.exports[`./${name}`].default, `./dist/lib/src/components/${name}/${name}.js`);
+    assert.equal(pkg.exports['./custom-elements.json'], './dist/custom-elements.json');
+    assert.equal(pkg.exports['./schema.json'], './data-schema/mieruka.schema.json');
+    for (const f of ['dist/lib/', 'dist/cdn/', 'dist/types/']) assert.ok(pkg.files.includes(f), `files: ${f}`);
   });
 
-  for (const bundle of [...BUNDLES, EMBED_SCRIPT]) {
-    describe(bundle.file, () => {
-      let code = '';
-      before(async () => {
-        code = await readFile(at(bundle.file), 'utf8');
-      });
-
-      test('is one ES module that imports nothing (no chunks, dependencies bundled)', async () => {
-        assert.deepEqual(await importsOf(bundle.file), []);
-        if (!bundle.page) assert.match(code, /\bexport\s*\{/);
-      });
-
-      test('registers its tag(s) and no other element', () => {
-        assert.match(code, /customElements\.define\(/, 'the guarded define is missing');
-        for (const name of ELEMENTS) {
-          const defined = new RegExp(String.raw`\.define\(\s*["'\`]${TAG(name)}["'\`]\s*\)`).test(code);
-          assert.equal(defined, bundle.tags.includes(TAG(name)), `${TAG(name)} ${defined ? 'defined' : 'not defined'}`);
-        }
-      });
-
-      test('is a minified production build without the schema descriptions', () => {
-        assert.ok(!code.includes('lit.dev/msg/dev-mode'), "Lit's dev-mode warning is in the bundle");
-        assert.ok(!/process\.env/.test(code), 'process.env is left in the bundle');
-        assert.ok(!code.includes('文書の識別子'), 'schema descriptions are in the bundle');
-        assert.ok(!code.includes('Identifier of the document'), 'schema descriptions are in the bundle');
-        assert.ok(!/^\t/m.test(code), 'indented lines: not minified');
-        assert.ok(!/\/\/ node_modules\//.test(code), 'module comments: not minified');
-        // The styles ship minified: the shared focus rule as esbuild's CSS minifier writes it.
-        assert.ok(code.includes(':focus-visible{outline:3px solid var(--mieruka-color-focus)'), 'the style literals are not minified');
-        assert.ok(!/\n\s+(?:display|color|margin|padding):/.test(code), 'indented CSS declarations: style literals not minified');
-      });
+  describe('dist/lib (npm): unbundled ES modules', () => {
+    let files = [];
+    before(async () => {
+      files = (await listFiles(at('dist/lib'))).filter((f) => f.endsWith('.js'));
     });
-  }
+
+    test('one module per source file, importing dependencies by their bare names', async () => {
+      const pkg = JSON.parse(await readFile(at('package.json'), 'utf8'));
+      const bare = new Set();
+      for (const f of files) {
+        const code = await readFile(at(f), 'utf8');
+        for (const s of specifiers(code)) {
+          if (s.startsWith('.')) {
+            assert.ok(existsSync(join(dirname(at(f)), s)), `${f} imports ${s}, which is not built`);
+            continue;
+          }
+          const name = s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0];
+          assert.ok(Object.hasOwn(pkg.dependencies, name), `${f} imports ${s}, not a dependency`);
+          bare.add(name);
+        }
+        // No copy of a dependency inside: Lit's and zod's own code is not here.
+        assert.ok(!code.includes('litHtmlVersions') && !code.includes('reactiveElementVersions'), `${f} holds a copy of Lit`);
+      }
+      for (const name of ['lit', '@lit/task', 'zod', 'd3-shape', 'd3-array']) assert.ok(bare.has(name), `nothing imports ${name} by name`);
+      const gauge = await readFile(at('dist/lib/src/components/kpi-gauge/kpi-gauge.js'), 'utf8');
+      assert.ok(specifiers(gauge).includes('lit'), 'kpi-gauge imports lit by name');
+      assert.match(gauge, /\.define\(\s*["']mieruka-kpi-gauge["']\s*\)/);
+      assert.ok(!files.some((f) => f.startsWith('dist/lib/src/cli/')), 'the CLI is dist/cli, not a browser module');
+    });
+
+    test('without the schema descriptions, with minified styles', async () => {
+      const all = (await Promise.all(files.map((f) => readFile(at(f), 'utf8')))).join('\n');
+      assert.ok(!all.includes('文書の識別子') && !all.includes('Identifier of the document'), 'schema descriptions');
+      assert.ok(all.includes(':focus-visible{outline:3px solid var(--mieruka-color-focus)'), 'the style literals are not minified');
+    });
+  });
+
+  describe('dist/cdn (one script tag): loader, elements, shared chunks', () => {
+    let files = [];
+    let code = new Map();
+    before(async () => {
+      files = (await listFiles(at('dist/cdn'))).filter((f) => f.endsWith('.js'));
+      code = new Map(await Promise.all(files.map(async (f) => [f, await readFile(at(f), 'utf8')])));
+    });
+
+    test('every import is relative, inside the folder, without a query string', () => {
+      for (const [f, text] of code) {
+        for (const s of specifiers(text)) {
+          assert.match(s, /^\.\.?\//, `${f} imports ${s}: not relative`);
+          assert.ok(!/[?#]/.test(s), `${f} imports ${s}: with a query`);
+          const target = normalize(join(dirname(at(f)), s));
+          assert.ok(target.startsWith(at('dist/cdn')) && existsSync(target), `${f} imports ${s}, not in dist/cdn`);
+        }
+      }
+    });
+
+    test('the shared code is in content-hashed chunks; an element file only re-exports its chunk', () => {
+      const chunks = files.filter((f) => f.startsWith('dist/cdn/chunks/'));
+      assert.ok(chunks.length > 2, 'no shared chunks');
+      for (const f of chunks) assert.match(f, /-[\w-]{8}\.js$/, `${f}: no content hash`);
+      for (const name of ELEMENTS) {
+        const text = code.get(`dist/cdn/components/${name}.js`);
+        assert.ok(text.length < 600, `components/${name}.js holds code (${text.length} B), so a second URL of it would define the tag again`);
+        assert.ok(!text.includes('customElements'), name);
+      }
+      const defines = [...code.values()].join('\n');
+      for (const name of ELEMENTS) assert.equal(defines.match(new RegExp(String.raw`\.define\(\s*["'\x60]${TAG(name)}["'\x60]\s*\)`, 'g'))?.length, 1, `${TAG(name)} defined once`);
+      assert.equal(defines.match(/litHtmlVersions\?\?=/g)?.length, 1, 'one Lit in the folder');
+    });
+
+    test('minified production code without the schema descriptions', () => {
+      const all = [...code.values()].join('\n');
+      assert.ok(!all.includes('lit.dev/msg/dev-mode'), "Lit's dev-mode warning is in the bundle");
+      assert.ok(!/process\.env/.test(all), 'process.env is left in the bundle');
+      assert.ok(!all.includes('文書の識別子') && !all.includes('Identifier of the document'), 'schema descriptions are in the bundle');
+      assert.ok(!/^\t/m.test(all), 'indented lines: not minified');
+      assert.ok(!/\/\/ node_modules\//.test(all), 'module comments: not minified');
+      assert.ok(all.includes(':focus-visible{outline:3px solid var(--mieruka-color-focus)'), 'the style literals are not minified');
+      assert.ok(!/\n\s+(?:display|color|margin|padding):/.test(all), 'indented CSS declarations: style literals not minified');
+    });
+  });
 
   describe('dist/custom-elements.json', () => {
     let manifest;
@@ -255,27 +287,13 @@ describe('npm run build', () => {
     });
   });
 
-  test('no bundle grows past its size ceiling (min+gzip); the DESIGN.md budgets are printed beside', async () => {
-    const rows = [];
-    const over = [];
-    for (const b of BUNDLES) {
-      const code = await readFile(at(b.file));
-      const gzip = gzipSync(code, { level: 9 }).length;
-      const ceiling = CEILING[b.name];
-      assert.ok(ceiling, `no size ceiling for ${b.name}`);
-      if (gzip > ceiling) over.push(`${b.file}: ${gzip} B > ceiling ${ceiling} B`);
-      rows.push(`| ${b.name} | ${code.length.toLocaleString('en')} | ${gzip.toLocaleString('en')} | ${ceiling.toLocaleString('en')} | ${b.budget.toLocaleString('en')} | ${gzip <= b.budget ? 'within' : 'over'} |`);
-    }
-    console.log(['| entry | min | min+gzip | ceiling (gated) | DESIGN budget | |', '| --- | ---: | ---: | ---: | ---: | --- |', ...rows].join('\n'));
-    assert.deepEqual(over, [], 'a bundle grew past its ceiling (scripts/bundle-size.js CEILING)');
-  });
 });
 
-// dist/embed.html as a city page embeds it: the built files served from one origin under
+// dist/cdn/embed.html as a city page embeds it: the built files served from one origin under
 //   default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'
 // (no inline script or style anywhere), in an iframe of a host page whose one script (a file,
 // as the README's snippet would be on such a site) sizes the frame from the height messages.
-describe('dist/embed.html in Chromium, under a strict CSP', () => {
+describe('dist/cdn/embed.html in Chromium, under a strict CSP', () => {
   const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
   const HOST_JS = `window.__heights = [];
 addEventListener('message', (e) => {
@@ -292,7 +310,7 @@ addEventListener('DOMContentLoaded', () => { for (const f of document.querySelec
   let browser;
   let origin = '';
 
-  /** /mieruka/* is dist/, /data/NAME.json the example documents, /host.html?embed=QUERY a host page. */
+  /** /mieruka/* is dist/cdn/, /data/NAME.json the example documents, /host.html?embed=QUERY a host page. */
   async function respond(req, res) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status, type, body) => res.writeHead(status, { 'content-type': type, 'content-security-policy': CSP, 'cache-control': 'no-store' }).end(body);
@@ -304,8 +322,8 @@ addEventListener('DOMContentLoaded', () => { for (const f of document.querySelec
     }
     if (url.pathname === '/host.js') return send(200, TYPES['.js'], HOST_JS);
     if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
-    const match = /^\/(mieruka|data)\/([\w.-]+)$/.exec(url.pathname);
-    const file = match && (match[1] === 'mieruka' ? at(`dist/${match[2]}`) : at(`data-schema/examples/${match[2]}`));
+    const match = /^\/(mieruka|data)\/((?:[\w-]+\/)?[\w.-]+)$/.exec(url.pathname);
+    const file = match && (match[1] === 'mieruka' ? at(`dist/cdn/${match[2]}`) : at(`data-schema/examples/${match[2]}`));
     if (!file || !existsSync(file)) return send(404, 'text/plain', 'not found');
     return send(200, TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream', await readFile(file));
   }
@@ -396,3 +414,176 @@ addEventListener('DOMContentLoaded', () => { for (const f of document.querySelec
     }
   });
 });
+
+// Real pages on dist/cdn/ in headless Chromium: what they fetch, and what they log.
+describe('dist/cdn in Chromium: budgets, and the loader included twice', () => {
+  let rows = [];
+  before(
+    async () => {
+      // The same build as npm run build's (the output is deterministic), for its module lists.
+      const { modules } = await buildCdn();
+      rows = await measurePages(PAGES, { virtualizerFiles: virtualizerChunks(modules) });
+      console.log(sizeTable(rows));
+    },
+    { timeout: 120_000 },
+  );
+
+  test('every page renders its elements and logs nothing', () => {
+    for (const r of rows) assert.deepEqual(r.problems, [], r.name);
+  });
+
+  test(`the loader alone is ≤ ${BUDGET.loader} B min+gzip, and an empty page fetches nothing else of note`, () => {
+    const page = rows.find((r) => r.budget === BUDGET.loader);
+    assert.ok(page.files.some((f) => f.path === 'mieruka.js'));
+    assert.ok(page.gzip <= BUDGET.loader, `${page.gzip} B`);
+  });
+
+  // One gauge ≤ 34 kB and all five ≤ 70 kB are DESIGN.md's budgets; the pages are over them
+  // today (docs/size.md), so each is held under the ceiling it was measured at (CEILING) and
+  // checked against its budget as soon as its ceiling is removed.
+  for (const [key, what] of [['gauge', 'one <mieruka-kpi-gauge>'], ['all', 'all five elements']]) {
+    const limit = CEILING[key] ?? BUDGET[key];
+    test(`a page with ${what} fetches ≤ ${limit} B of JavaScript (min+gzip; budget ${BUDGET[key]} B)`, () => {
+      const page = rows.find((r) => r.budget === BUDGET[key]);
+      assert.ok(page.gzip <= limit, `${page.gzip} B:\n${page.files.map((f) => `${f.path} ${f.gzip}`).join('\n')}`);
+    });
+  }
+
+  test('the 57-plan example tree fetches no virtualizer code', () => {
+    const page = rows.find((r) => r.noVirtualizer);
+    assert.ok(page.files.length > 2, 'the tree page fetched its element');
+    assert.deepEqual(page.virtualizer, []);
+  });
+
+  describe('two loaders (?ver=1, ?ver=2) and a component file (?ver=3) on one page', () => {
+    const HEAD = ['/cdn/mieruka.js?ver=1', '/cdn/mieruka.js?ver=2', '/cdn/components/kpi-gauge.js?ver=3'].map((src) => `<script type="module" src="${src}"></script>`).join('');
+    const BODY = [
+      '<mieruka-kpi-gauge src="/data/koriyama-collaboration-2023.json" indicator="p1-k1"></mieruka-kpi-gauge>',
+      '<div data-mieruka="trend-table" data-src="/data/koriyama-collaboration-2023.json" data-node="p1"></div>',
+    ].join('');
+    let server;
+    let browser;
+    before(async () => {
+      server = await startServer([
+        { head: HEAD, body: BODY },
+        { body: '<mieruka-kpi-gauge src="/data/koriyama-collaboration-2023.json" indicator="p1-k1"></mieruka-kpi-gauge><mieruka-trend-table src="/data/koriyama-collaboration-2023.json"></mieruka-trend-table>' },
+      ]);
+      const { default: puppeteer } = await import('puppeteer-core');
+      browser = await puppeteer.launch({ executablePath: findBrowser(), args: [...CHROMIUM_FLAGS, '--lang=ja-JP'], headless: true });
+    });
+    after(async () => {
+      await browser?.close();
+      server?.close();
+    });
+
+    test('registers every element once, fetches every chunk once, logs nothing; later tags load too', async () => {
+      const page = await browser.newPage();
+      const requests = [];
+      const logged = [];
+      page.on('request', (r) => requests.push(new URL(r.url())));
+      page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => logged.push(String(e)));
+      try {
+        await page.goto(`http://127.0.0.1:${server.address().port}/page/0.html`, { waitUntil: 'load' });
+        const rendered = (tag) =>
+          page.waitForFunction((t) => [...document.querySelectorAll(t)].every((el) => el.shadowRoot?.textContent.includes('きらめき出前講座')) && document.querySelector(t), { timeout: 20_000 }, tag);
+        await rendered('mieruka-kpi-gauge');
+        // The placeholder became the element, and the loader brought its code.
+        await rendered('mieruka-trend-table');
+        // A tag added after load, as a CMS's script or a framework would add it.
+        await page.evaluate(() => {
+          const badges = document.createElement('mieruka-sdgs-badges');
+          badges.setAttribute('src', '/data/koriyama-reform-2022-goal3.json');
+          document.body.append(badges);
+        });
+        await page.waitForFunction(() => customElements.get('mieruka-sdgs-badges') && document.querySelector('mieruka-sdgs-badges').shadowRoot?.textContent.trim().length > 20, { timeout: 20_000 });
+        const scripts = requests.filter((u) => u.pathname.startsWith('/cdn/'));
+        const count = (key) => {
+          const counts = new Map();
+          for (const u of scripts) counts.set(key(u), (counts.get(key(u)) ?? 0) + 1);
+          return [...counts].filter(([, n]) => n > 1);
+        };
+        // Each URL once; each chunk once whatever the query of what imported it. (The script
+        // tags' own files come once per URL: mieruka.js?ver=1 and ?ver=2, the component file
+        // with ?ver=3 and, from the loader, without.)
+        assert.deepEqual(count((u) => u.href), [], 'a URL fetched twice');
+        const chunks = scripts.filter((u) => u.pathname.startsWith('/cdn/chunks/'));
+        assert.ok(chunks.length > 2, 'the chunks were fetched');
+        assert.deepEqual(count((u) => (u.pathname.startsWith('/cdn/chunks/') ? u.pathname : u.href)), [], 'a chunk fetched twice');
+        assert.ok(chunks.every((u) => u.search === ''), 'a chunk fetched with a query');
+        assert.ok(!scripts.some((u) => u.pathname.includes('five-less')), 'an element the page does not use was fetched');
+        assert.deepEqual(await page.evaluate(() => ['mieruka-kpi-gauge', 'mieruka-trend-table', 'mieruka-sdgs-badges', 'mieruka-plan-tree'].map((t) => Boolean(customElements.get(t)))), [true, true, true, false]);
+        assert.deepEqual(logged, [], 'the console');
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('an element not yet loaded keeps its space, from a stylesheet (no inline style)', async () => {
+      const page = await browser.newPage();
+      // Hold the element's code back, so that the tag stays undefined.
+      await page.setRequestInterception(true);
+      page.on('request', (r) => (r.url().includes('/cdn/chunks/') ? r.abort() : r.continue()));
+      try {
+        await page.goto(`http://127.0.0.1:${server.address().port}/page/1.html`, { waitUntil: 'load' });
+        // The loader has run (it fetched the element files, whose chunks are held back).
+        await page.waitForFunction(() => document.adoptedStyleSheets.length > 0, { timeout: 10_000 });
+        const boxes = await page.evaluate(() =>
+          ['mieruka-kpi-gauge', 'mieruka-trend-table'].map((t) => {
+            const el = document.querySelector(t);
+            return { defined: el.matches(':defined'), height: el.getBoundingClientRect().height, inline: el.hasAttribute('style'), rem: parseFloat(getComputedStyle(document.documentElement).fontSize) };
+          }),
+        );
+        for (const b of boxes) {
+          assert.equal(b.defined, false);
+          assert.equal(b.inline, false);
+        }
+        assert.equal(boxes[0].height, 12 * boxes[0].rem, 'the gauge keeps its skeleton height (12rem)');
+        assert.equal(boxes[1].height, 8 * boxes[1].rem, 'the table keeps the shared skeleton height (8rem)');
+      } finally {
+        await page.close();
+      }
+    });
+  });
+});
+
+// The React and Vue examples as an app builds them: Vite, production, importing
+// 'mieruka/plan-tree' and 'mieruka/kpi-gauge' from the built package. Both modules import Lit by
+// name, so the app has one Lit (each self-contained file of the old layout brought its own: two).
+const EXAMPLES = {
+  react: { files: ['index.html', 'main.ts', 'PlanIndicators.ts'], packages: ['react', 'react-dom'], config: {} },
+  vue: {
+    files: ['index.html', 'main.ts', 'plan-indicators.ts'],
+    packages: ['vue'],
+    // What examples/vue/vite.config.ts adds (the template is compiled in the browser).
+    config: {
+      resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
+      define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    },
+  },
+};
+for (const [name, example] of Object.entries(EXAMPLES)) {
+  describe(`the ${name} example built with Vite`, () => {
+    let dir;
+    before(async () => {
+      dir = await mkdtemp(join(tmpdir(), `mieruka-${name}-`));
+      await mkdir(join(dir, 'node_modules'));
+      await symlink(root, join(dir, 'node_modules/mieruka'), 'dir');
+      for (const pkg of example.packages) await symlink(at(`node_modules/${pkg}`), join(dir, `node_modules/${pkg}`), 'dir');
+      for (const f of example.files) await copyFile(at(`examples/${name}/${f}`), join(dir, f));
+    });
+    after(async () => {
+      if (dir) await rm(dir, { recursive: true, force: true });
+    });
+
+    test('has exactly one Lit in its production build', { timeout: 120_000 }, async () => {
+      const { build } = await import('vite');
+      await build({ root: dir, configFile: false, logLevel: 'warn', ...example.config, build: { outDir: join(dir, 'out'), target: 'es2022' } });
+      const scripts = (await readdir(join(dir, 'out/assets'))).filter((f) => f.endsWith('.js'));
+      const code = (await Promise.all(scripts.map((f) => readFile(join(dir, 'out/assets', f), 'utf8')))).join('\n');
+      assert.ok(code.includes('mieruka-kpi-gauge') && code.includes('mieruka-plan-tree'), 'both elements are in the app');
+      assert.equal(code.match(/litHtmlVersions/g)?.length, 1, 'copies of lit-html');
+      assert.equal(code.match(/reactiveElementVersions/g)?.length, 1, 'copies of @lit/reactive-element');
+    });
+  });
+}

@@ -2,8 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { Status } from '../../../data-schema/index.js';
 import type { FiveLessKey } from '../../../data-schema/plan-node.js';
@@ -34,6 +33,9 @@ import { styles } from './plan-tree.styles.js';
 export const VIRTUAL_THRESHOLD = 300;
 const TYPE_AHEAD_MS = 700;
 const GAUGE_TAG = 'mieruka-kpi-gauge';
+/** The virtualizer, once a long tree has imported it (plan-tree.virtual.ts). */
+let virtual: typeof import('./plan-tree.virtual.js') | undefined;
+let virtualLoading: Promise<unknown> | undefined;
 
 /**
  * The shape of a plan: its goals, initiatives and plans with their numbers (①), departments,
@@ -309,7 +311,17 @@ export class MierukaPlanTree extends MierukaElement {
 
   private renderTree(model: TreeModel): TemplateResult {
     const label = this.s.treeLabel(model.root ? model.root.title : model.doc.title);
-    if (this.rows.length > VIRTUAL_THRESHOLD) {
+    if (this.rows.length > VIRTUAL_THRESHOLD && !virtual) {
+      // The first long tree on the page brings the virtualizer; until then the tree is busy.
+      virtualLoading ??= import('./plan-tree.virtual.js').then((m) => (virtual = m));
+      virtualLoading.then(
+        () => this.requestUpdate(),
+        (error: unknown) => console.error('mieruka: the virtual scrolling of a long tree could not be loaded', error),
+      );
+      return html`<div role="tree" part="tree" class="virtual" aria-label=${label} aria-busy="true"></div>`;
+    }
+    if (this.rows.length > VIRTUAL_THRESHOLD && virtual) {
+      const { virtualize, flow } = virtual;
       const rendered = this.activeRendered();
       return html`<div role="tree" part="tree" class="virtual" aria-label=${label} tabindex=${ifDefined(rendered ? undefined : 0)}
         @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn} @focus=${this.onTreeFocus}
@@ -376,7 +388,7 @@ export class MierukaPlanTree extends MierukaElement {
   }
 
   private get virtualizer() {
-    return (this.renderRoot.querySelector('[role=tree]') as VirtualizerHostElement | null)?.[virtualizerRef];
+    return virtual && (this.renderRoot.querySelector('[role=tree]') as VirtualizerHostElement | null)?.[virtual.virtualizerRef];
   }
 
   /** Brings the active row on screen (rendering it if it was virtualized) and returns it. */
