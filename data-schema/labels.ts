@@ -3,41 +3,32 @@ import { describe } from './describe.js';
 import { Title } from './primitives.js';
 
 /**
- * The fields whose heading a document may print in its own words (schema 1.1). A city calls the
- * summary 内容, a year's result R3取組状況, the period's summary 総括: the widgets then use those
- * words, and fall back to their own only where the document names none.
+ * The headings a document prints for its fields (schema 1.1). A city calls the summary 内容, a
+ * year's result R3取組状況, the period's summary 総括: the widgets then use those words, and fall
+ * back to their own only where the document names none. One describe() per key, written out, so
+ * that browser builds strip the descriptions as they do everywhere else (scripts/strip-schema-docs.js).
  */
-export const LABELLED_FIELDS = {
-  summary: ['事業概要', 'Summary'],
-  vision: ['目指す姿（目標）', 'Vision (the aim)'],
-  description: ['説明', 'Description'],
-  category: ['区分', 'Category'],
-  departments: ['所管課', 'Departments'],
-  focusAreas: ['重点項目', 'Focus areas'],
-  sdgs: ['SDGs', 'SDGs'],
-  sdgsNote: ['SDGsの取り組み', 'SDGs activity'],
-  actionPlan: ['行動計画', 'Action plan'],
-  indicators: ['指標・目標値', 'Indicators and targets'],
-  fiveLess: ['5レス', '5レス'],
-  plan: ['計画（評価の欄）', 'Plan (of an assessment)'],
-  result: ['取組状況・実績（評価の欄）', 'Result (of an assessment)'],
-  text: ['評価の文章・総括（評価の欄）', 'Assessment text (of an assessment)'],
-  value: ['評語（評価の欄）', 'Grade (of an assessment)'],
-  finalText: ['期間の総括（評価の final.text）', 'Summary of the period (final.text of an assessment)'],
-  finalValue: ['最終評価（評価の final.value）', 'Final grade (final.value of an assessment)'],
-  notes: ['注記', 'Notes'],
-} as const;
-export type LabelledField = keyof typeof LABELLED_FIELDS;
-
 export const FieldLabels = z
-  .object(
-    Object.fromEntries(
-      Object.entries(LABELLED_FIELDS).map(([key, [ja, en]]) => [
-        key,
-        z.optional(Title).check(describe(`「${ja}」の見出しとして資料が印字している語`, `The heading the source prints for ${en}`)),
-      ]),
-    ) as Record<LabelledField, z.ZodMiniOptional<typeof Title>>,
-  )
+  .object({
+    summary: z.optional(Title).check(describe('「事業概要」の見出しとして資料が印字している語', 'The heading the source prints for the summary')),
+    vision: z.optional(Title).check(describe('「目指す姿（目標）」の見出しとして資料が印字している語', 'The heading the source prints for the vision')),
+    description: z.optional(Title).check(describe('「説明」の見出しとして資料が印字している語', 'The heading the source prints for the description')),
+    category: z.optional(Title).check(describe('「区分」の見出しとして資料が印字している語', 'The heading the source prints for the category')),
+    departments: z.optional(Title).check(describe('「所管課」の見出しとして資料が印字している語', 'The heading the source prints for the departments')),
+    focusAreas: z.optional(Title).check(describe('「重点項目」の見出しとして資料が印字している語', 'The heading the source prints for the focus areas')),
+    sdgs: z.optional(Title).check(describe('「SDGs」の見出しとして資料が印字している語', 'The heading the source prints for the SDGs codes')),
+    sdgsNote: z.optional(Title).check(describe('「SDGsの取り組み」の見出しとして資料が印字している語', 'The heading the source prints for the SDGs activity')),
+    actionPlan: z.optional(Title).check(describe('「行動計画」の見出しとして資料が印字している語', 'The heading the source prints for the action plan')),
+    indicators: z.optional(Title).check(describe('「指標・目標値」の見出しとして資料が印字している語', 'The heading the source prints for the indicators and targets')),
+    fiveLess: z.optional(Title).check(describe('「5レス」の見出しとして資料が印字している語', 'The heading the source prints for the 5レス marks')),
+    plan: z.optional(Title).check(describe('「計画（評価の欄）」の見出しとして資料が印字している語', 'The heading the source prints for an assessment’s plan')),
+    result: z.optional(Title).check(describe('「取組状況・実績（評価の欄）」の見出しとして資料が印字している語', 'The heading the source prints for an assessment’s result')),
+    text: z.optional(Title).check(describe('「評価の文章・総括（評価の欄）」の見出しとして資料が印字している語', 'The heading the source prints for an assessment’s text')),
+    value: z.optional(Title).check(describe('「評語（評価の欄）」の見出しとして資料が印字している語', 'The heading the source prints for an assessment’s grade')),
+    finalText: z.optional(Title).check(describe('「期間の総括（評価の final.text）」の見出しとして資料が印字している語', 'The heading the source prints for the period’s summary (final.text)')),
+    finalValue: z.optional(Title).check(describe('「最終評価（評価の final.value）」の見出しとして資料が印字している語', 'The heading the source prints for the final grade (final.value)')),
+    notes: z.optional(Title).check(describe('「注記」の見出しとして資料が印字している語', 'The heading the source prints for the notes')),
+  })
   .register(z.globalRegistry, {
     id: 'FieldLabels',
     description:
@@ -46,3 +37,4 @@ export const FieldLabels = z
   });
 
 export type FieldLabels = z.output<typeof FieldLabels>;
+export type LabelledField = keyof FieldLabels;
