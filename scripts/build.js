@@ -8,14 +8,16 @@
 //                                  the iframe embed page (demo/embed.html): one widget from the
 //                                  query, its height posted to the parent; embed.js holds every
 //                                  element, so the three files work copied anywhere together
+//   dist/wordpress/mieruka.zip     the WordPress plugin with a copy of dist/cdn/ (scripts/build-wordpress.js)
 // The browser bundles come from vite.lib.config.ts, one Vite build per entry (see there why).
 // dist/cli is rebuilt in place rather than deleted first, so that `npx mieruka` keeps working
 // while a build runs.
 import { spawn } from 'node:child_process';
-import { copyFile, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildWordPressPlugin } from './build-wordpress.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -90,10 +92,19 @@ export async function buildAll({ quiet = false } = {}) {
   delete process.env.MIERUKA_ENTRY;
   await writeEmbedPage();
 
+  // STAND-IN for dist/cdn/ until the `ship` branch's CDN build merges (delete this step then):
+  // the all-in-one bundle, which also upgrades placeholders, as the loader the plugin ships.
+  await rm(join(root, 'dist/cdn'), { recursive: true, force: true });
+  await mkdir(join(root, 'dist/cdn'), { recursive: true });
+  await copyFile(join(root, 'dist/mieruka.js'), join(root, 'dist/cdn/mieruka.js'));
+  // END STAND-IN
+
+  await buildWordPressPlugin();
+
   await types;
   await manifest;
 
-  const files = ['dist/cli/mieruka.js', 'dist/mieruka.js', ...ELEMENTS.map((n) => `dist/components/${n}.js`), ...EMBED_FILES, 'dist/custom-elements.json', 'dist/types/src/index.d.ts'];
+  const files = ['dist/cli/mieruka.js', 'dist/mieruka.js', ...ELEMENTS.map((n) => `dist/components/${n}.js`), ...EMBED_FILES, 'dist/custom-elements.json', 'dist/types/src/index.d.ts', 'dist/wordpress/mieruka.zip'];
   for (const f of files) log(`${f.padEnd(36)} ${(await stat(join(root, f))).size.toLocaleString('en').padStart(9)} B`);
   log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
