@@ -15,13 +15,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { unzipSync } from 'fflate';
+import { isDebianRoot } from '../../scripts/find-browser.js';
 
 const WORDPRESS = '/usr/share/wordpress';
 const MARIADBD = ['/usr/sbin/mariadbd', '/usr/sbin/mysqld'];
 const PACKAGES = ['wordpress', 'mariadb-server', 'php-cli', 'php-mysql'];
-
-const isDebianRoot = () =>
-  process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
 
 function hasPhpMysqli() {
   try {
