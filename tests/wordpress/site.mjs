@@ -3,8 +3,8 @@
 //     apt-get, or a clear message saying what to install;
 //   - a MariaDB in a temp folder, reached by a socket only (--skip-networking);
 //   - a copy of /usr/share/wordpress as the docroot (system files are never edited), its own
-//     wp-config.php, WordPress installed in Japanese by PHP CLI, the plugin unpacked from
-//     dist/wordpress/mieruka.zip and activated;
+//     wp-config.php, WordPress installed in Japanese by PHP CLI, an Editor and an Author, and
+//     the given posts saved as those users (the tests then upload the plugin through the admin);
 //   - `php -S 127.0.0.1:PORT`.
 // stop() ends both servers and deletes the folder; they are also ended if this process exits.
 import { execFileSync, spawn } from 'node:child_process';
@@ -14,7 +14,6 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { unzipSync } from 'fflate';
 import { isDebianRoot } from '../../scripts/find-browser.js';
 
 const WORDPRESS = '/usr/share/wordpress';
@@ -105,6 +104,7 @@ define( 'WP_DEBUG_LOG', '${dir}/debug.log' );
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'DISABLE_WP_CRON', true );
+define( 'FS_METHOD', 'direct' );
 define( 'WP_ENVIRONMENT_TYPE', 'local' );
 if ( ! defined( 'ABSPATH' ) ) {
 	define( 'ABSPATH', __DIR__ . '/' );
@@ -120,12 +120,9 @@ $result = wp_install( 'mieruka テスト', 'admin', 'admin@example.invalid', fal
 echo $result['user_id'];
 `;
 
-/** Activates the plugin, makes an Editor and an Author, and saves the posts read from stdin as those users. */
+/** Makes an Editor and an Author, and saves the posts read from stdin as those users. */
 const SETUP_PHP = `<?php
 require __DIR__ . '/wp-load.php';
-require_once ABSPATH . 'wp-admin/includes/plugin.php';
-$activated = activate_plugin( 'mieruka/mieruka.php' );
-if ( is_wp_error( $activated ) ) { fwrite( STDERR, $activated->get_error_message() ); exit( 1 ); }
 $users = array();
 foreach ( array( 'editor', 'author' ) as $role ) {
 	$id = wp_insert_user( array( 'user_login' => $role, 'user_pass' => $role . '-password', 'user_email' => $role . '@example.invalid', 'role' => $role ) );
@@ -147,7 +144,7 @@ echo wp_json_encode( array( 'users' => $users, 'posts' => $posts, 'wp' => get_bl
  * Starts the site. `posts` maps a title to { as: 'editor'|'author', content }; `files` maps a
  * path under the docroot to its content (documents to serve). Resolves { url, posts, users, stop }.
  */
-export async function startSite({ zip, posts, files = {} }) {
+export async function startSite({ posts, files = {} }) {
   ensurePackages();
   const started = performance.now();
   const dir = await mkdtemp(join(tmpdir(), 'mieruka-wp-'));
@@ -200,13 +197,6 @@ export async function startSite({ zip, posts, files = {} }) {
     for (const [path, content] of Object.entries(files)) {
       await mkdir(dirname(join(www, path)), { recursive: true });
       await writeFile(join(www, path), content);
-    }
-    // The plugin, as the "Upload Plugin" screen would unpack it.
-    for (const [name, bytes] of Object.entries(unzipSync(await readFile(zip)))) {
-      if (name.endsWith('/')) continue;
-      const target = join(www, 'wp-content/plugins', name);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, bytes);
     }
     await writeFile(join(www, 'mieruka-install.php'), INSTALL_PHP);
     await writeFile(join(www, 'mieruka-setup.php'), SETUP_PHP);

@@ -48,6 +48,8 @@ const POSTS = {
   'editor-widgets': { as: 'editor', content: widgets('editor') },
   'author-widgets': { as: 'author', content: widgets('author') },
   'editor-hostile': { as: 'editor', content: HOSTILE },
+  // No src: the default document from Settings → mieruka, once an administrator sets one.
+  'author-default': { as: 'author', content: '[mieruka element="kpi-gauge" indicator="p1-k1" id="default-src"]' },
 };
 
 /** A document with two schema problems, for the settings page's check. */
@@ -61,7 +63,6 @@ before(
   async () => {
     assert.ok(existsSync(ZIP), 'dist/wordpress/mieruka.zip is missing: npm run build (npm run test:wordpress builds first)');
     site = await startSite({
-      zip: ZIP,
       posts: POSTS,
       files: {
         'data/plan.json': await readFile(join(root, 'data-schema/examples/koriyama-collaboration-2023.json')),
@@ -70,6 +71,7 @@ before(
     });
     console.log(`WordPress ${site.wp} up in ${site.seconds.toFixed(1)} s at ${site.url}`);
     browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_FLAGS });
+    await uploadPlugin();
   },
   { timeout: 240_000 },
 );
@@ -79,6 +81,22 @@ after(async () => {
   await site?.stop();
   console.log(`WordPress tests took ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
 });
+
+/** The administrator installs dist/wordpress/mieruka.zip through プラグイン → 新規追加 → アップロード, then activates it. */
+async function uploadPlugin() {
+  const { page, close } = await visitor('admin');
+  try {
+    await page.goto(`${site.url}/wp-admin/plugin-install.php?tab=upload`, { waitUntil: 'domcontentloaded' });
+    await (await page.$('#pluginzip')).uploadFile(ZIP);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded', timeout: 120_000 }), page.click('#install-plugin-submit')]);
+    const activate = await page.$('a[href*="action=activate"][href*="mieruka"]');
+    assert.ok(activate, `the upload did not install the plugin:\n${await page.$eval('#wpbody-content', (b) => b.innerText)}`);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), activate.click()]);
+    assert.ok(await page.$('tr.active[data-plugin="mieruka/mieruka.php"]'), 'the plugin is not active after activation');
+  } finally {
+    await close();
+  }
+}
 
 /** A fresh browser context (its own cookies), logged in as `user` unless null. */
 async function visitor(user) {
@@ -92,7 +110,8 @@ async function visitor(user) {
     await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
     assert.ok(!page.url().includes('wp-login.php'), `${user} could not log in`);
   }
-  return { page, close: () => context.close() };
+  // Closing a context whose page is gone must not hide the error that the test met.
+  return { page, close: () => context.close().catch(() => {}) };
 }
 
 /**
@@ -288,6 +307,55 @@ describe('WordPress plugin (Debian WordPress, real save path, Chromium)', () => 
       assert.match(await check('/data/missing.json'), /\/data\/missing\.json: .*404/);
       assert.match(await check('javascript:alert(1)'), /使えないアドレスです/);
       assert.equal(await page.$eval('#mieruka-check-result', (r) => r.getAttribute('role')), 'status');
+
+      // Saving: a javascript: URL is refused with a message; a path is kept and used by widgets without src.
+      const save = async (url) => {
+        await page.$eval('#mieruka-default-src', (input) => (input.value = ''));
+        await page.type('#mieruka-default-src', url);
+        await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#submit')]);
+        return page.$eval('#mieruka-default-src', (input) => input.value);
+      };
+      assert.equal(await save('javascript:alert(1)'), '');
+      assert.match(await page.$eval('#wpbody-content', (b) => b.textContent), /既定の文書の URL は、http\(s\) のアドレスか/);
+      assert.equal(await save(PLAN), PLAN);
+    } finally {
+      await close();
+    }
+    const reader = await visitor(null);
+    try {
+      await open(reader.page, 'author-default');
+      assert.deepEqual(await gaugesWithData(reader.page, 1), ['default-src']);
+      assert.equal(await reader.page.$eval('#default-src', (g) => g.getAttribute('src')), PLAN);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  test('an Author inserts the block and a shortcode in the block editor and publishes: readers see both', async () => {
+    const { page, close } = await visitor('author');
+    let id;
+    try {
+      await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => window.wp?.blocks?.getBlockType('mieruka/widget') && window.wp.data.select('core/editor').getCurrentPostId());
+      id = await page.evaluate(async (plan) => {
+        const { dispatch, select } = window.wp.data;
+        const { createBlock } = window.wp.blocks;
+        dispatch('core/block-editor').insertBlocks([
+          createBlock('mieruka/widget', { element: 'kpi-gauge', src: plan, indicator: 'p1-k1' }),
+          createBlock('core/shortcode', { text: `[mieruka element="kpi-gauge" src="${plan}" indicator="p1-k1" id="typed-shortcode"]` }),
+        ]);
+        dispatch('core/editor').editPost({ title: 'author-block-editor', status: 'publish' });
+        await dispatch('core/editor').savePost();
+        if (select('core/editor').didPostSaveRequestFail()) throw new Error('saving failed');
+        return select('core/editor').getCurrentPostId();
+      }, PLAN);
+    } finally {
+      await close();
+    }
+    const reader = await visitor(null);
+    try {
+      await reader.page.goto(`${site.url}/?p=${id}`, { waitUntil: 'networkidle0' });
+      assert.deepEqual([...(await gaugesWithData(reader.page, 2))].sort(), ['typed-shortcode', 'wp-block-mieruka-widget']);
     } finally {
       await close();
     }
