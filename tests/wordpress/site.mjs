@@ -149,17 +149,25 @@ export async function startSite({ posts, files = {} }) {
   const started = performance.now();
   const dir = await mkdtemp(join(tmpdir(), 'mieruka-wp-'));
   const children = [];
+  // Each server runs in its own process group (php -S with workers forks them), and the whole
+  // group is signalled, so that no worker outlives the tests.
+  const signal = (child, name) => {
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+      // already gone
+    }
+  };
   const killAll = () => {
-    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    for (const child of children) signal(child, 'SIGKILL');
   };
   process.once('exit', killAll);
   const stop = async () => {
     for (const child of children) {
-      if (child.exitCode !== null) continue;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
+      const exited = child.exitCode === null ? new Promise((r) => child.once('exit', r)) : Promise.resolve();
+      signal(child, 'SIGTERM');
       await Promise.race([exited, sleep(10_000)]);
-      if (child.exitCode === null) child.kill('SIGKILL');
+      signal(child, 'SIGKILL');
     }
     process.off('exit', killAll);
     await rm(dir, { recursive: true, force: true });
@@ -178,7 +186,7 @@ export async function startSite({ posts, files = {} }) {
       spawn(
         mariadbd,
         ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(dir, 'mariadb.pid')}`, `--log-error=${dbLog}`, '--skip-log-bin', '--innodb-buffer-pool-size=16M', ...asRoot],
-        { stdio: 'ignore' },
+        { stdio: 'ignore', detached: true },
       ),
     );
     await waitFor(() => existsSync(socket), 'MariaDB', 60, dbLog);
@@ -213,6 +221,7 @@ export async function startSite({ posts, files = {} }) {
         cwd: www,
         stdio: ['ignore', logFd, logFd],
         env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+        detached: true,
       }),
     );
     await waitFor(

@@ -105,8 +105,10 @@ async function visitor(user) {
   page.setDefaultTimeout(60_000);
   if (user) {
     await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'domcontentloaded' });
-    await page.type('#user_login', user);
-    await page.type('#user_pass', `${user}-password`);
+    // Set, not typed: wp-login.php focuses and selects the name field 200 ms after load, which
+    // would swallow what was typed before it.
+    await page.$eval('#user_login', (input, value) => (input.value = value), user);
+    await page.$eval('#user_pass', (input, value) => (input.value = value), `${user}-password`);
     await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
     assert.ok(!page.url().includes('wp-login.php'), `${user} could not log in`);
   }
