@@ -25,6 +25,10 @@ const widgets = (who) => `<!-- wp:shortcode -->
 [mieruka element="kpi-gauge" src="${PLAN}" indicator="p1-k1" id="${who}-shortcode"]
 <!-- /wp:shortcode -->
 
+<!-- wp:shortcode -->
+[mieruka element="sdgs-badges" targets="3.4 11.7" id="${who}-sdgs"]
+<!-- /wp:shortcode -->
+
 <!-- wp:mieruka/widget {"element":"kpi-gauge","src":"${PLAN}","indicator":"p1-k1"} /-->
 
 <!-- wp:html -->
@@ -179,6 +183,8 @@ describe('WordPress plugin (Debian WordPress, real save path, Chromium)', () => 
         const expected = [`${role}-shortcode`, 'wp-block-mieruka-widget', `${role}-placeholder`].concat(role === 'editor' ? [`${role}-element`] : []);
         const shown = await gaugesWithData(page, expected.length);
         assert.deepEqual([...shown].sort(), expected.sort());
+        // SDGs badges from their attributes alone: no document needed.
+        await page.waitForFunction((id) => document.getElementById(id)?.shadowRoot?.textContent.includes('すべての人に健康と福祉を'), {}, `${role}-sdgs`);
         // The placeholder became the element (the div is gone) and readers see no notice.
         assert.equal(await page.$$eval('[data-mieruka]', (l) => l.length), 0);
         assert.equal(await page.$$eval('.mieruka-notice', (l) => l.length), 0);

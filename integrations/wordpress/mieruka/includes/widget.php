@@ -135,7 +135,9 @@ function mieruka_render_widget( $element, $attributes ) {
 		}
 		$html .= ' ' . $key . '="' . esc_attr( $value ) . '"';
 	}
-	if ( false === strpos( $html, ' src="' ) ) {
+	// SDGs badges from their own attributes need no document.
+	$self_contained = 'sdgs-badges' === $name && preg_match( '/ (targets|goals)="[^"]/', $html );
+	if ( false === strpos( $html, ' src="' ) && ! $self_contained ) {
 		$problems[] = __( 'No document: give src="…" (the address of a mieruka JSON document) or set a default document in Settings → mieruka.', 'mieruka' );
 		return mieruka_notice( $problems );
 	}
