@@ -308,6 +308,9 @@ describe('WordPress plugin (Debian WordPress, real save path, Chromium)', () => 
         return result.jsonValue();
       };
       assert.equal(await check(PLAN), `${PLAN}: OK: 文書は mieruka のスキーマに合っています。`);
+      // The document itself, under a closed プレビュー.
+      assert.equal(await page.$eval('#mieruka-check-details', (d) => !d.hidden && !d.open && d.querySelector('summary').textContent), 'プレビュー');
+      assert.match(await page.$eval('#mieruka-check-preview mieruka-plan-tree', (t) => t.shadowRoot.textContent), /第二次郡山市協働推進基本計画/);
       const broken = await check('/data/broken.json');
       assert.match(broken, /^問題があります/);
       assert.match(broken, /\/data\/broken\.json: \/nodes\/0\/title: /);

@@ -1,8 +1,8 @@
 /**
- * Settings → mieruka → "Check": puts a plan tree for the typed URL on the page and reports what
- * its load tells: OK, or each problem as `mieruka validate` prints it (address: JSON path:
- * message), in the administrator's language. The widget fetches and validates with the code
- * readers run; a fresh query parameter makes each check fetch the document again.
+ * Settings → mieruka → "Check": puts a plan tree for the typed URL on the page (under a closed
+ * "Preview") and reports what its load tells: OK, or each problem as `mieruka validate` prints
+ * it (address: JSON path: message), in the administrator's language. The widget fetches and
+ * validates with the code readers run; a fresh query parameter makes each check fetch again.
  */
 ( function () {
 	const t = window.mierukaSettings || {};
@@ -10,7 +10,8 @@
 	const input = document.getElementById( 'mieruka-default-src' );
 	const result = document.getElementById( 'mieruka-check-result' );
 	const preview = document.getElementById( 'mieruka-check-preview' );
-	if ( ! button || ! input || ! result || ! preview ) return;
+	const details = document.getElementById( 'mieruka-check-details' );
+	if ( ! button || ! input || ! result || ! preview || ! details ) return;
 
 	const show = ( heading, lines ) => {
 		const p = document.createElement( 'p' );
@@ -33,6 +34,7 @@
 	button.addEventListener( 'click', () => {
 		const url = input.value.trim();
 		preview.replaceChildren();
+		details.hidden = true;
 		if ( ! url ) return show( t.empty, [] );
 		if ( ! allowed( url ) ) return show( t.refused, [] );
 		show( t.checking, [] );
@@ -52,6 +54,8 @@
 			},
 			{ once: true }
 		);
+		// The widget loads in the closed <details> too; open it to see the document as readers will.
 		preview.append( widget );
+		details.hidden = false;
 	} );
 } )();

@@ -99,7 +99,10 @@ function mieruka_settings_page() {
 				</tr>
 			</table>
 			<div id="mieruka-check-result" role="status" aria-live="polite"></div>
-			<div id="mieruka-check-preview"></div>
+			<details id="mieruka-check-details" hidden>
+				<summary><?php esc_html_e( 'Preview', 'mieruka' ); ?></summary>
+				<div id="mieruka-check-preview"></div>
+			</details>
 			<?php submit_button(); ?>
 		</form>
 	</div>
