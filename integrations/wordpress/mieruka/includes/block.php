@@ -55,5 +55,6 @@ function mieruka_render_block( $attributes ) {
 		}
 	}
 	$html = mieruka_render_widget( $element, $widget );
-	return '' === $html ? '' : '<div class="wp-block-mieruka-widget">' . $html . '</div>';
+	// The block's wrapper (wp-block-mieruka-widget, plus any extra class the editor gave it).
+	return '' === $html ? '' : '<div ' . get_block_wrapper_attributes() . '>' . $html . '</div>';
 }
