@@ -7,6 +7,7 @@
 //                                  iframe page embed.html on the same chunks (scripts/build-cdn.js)
 //   dist/custom-elements.json      the custom elements manifest (custom-elements-manifest.config.mjs)
 //   dist/types/…                   type declarations (tsconfig.build.json)
+//   dist/wordpress/mieruka.zip     the WordPress plugin with a copy of dist/cdn/ (scripts/build-wordpress.js)
 // dist/cli is rebuilt in place rather than deleted first, so that `npx mieruka` keeps working
 // while a build runs.
 import { spawn } from 'node:child_process';
@@ -14,6 +15,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildWordPressPlugin } from './build-wordpress.js';
 
 import { buildCdn } from './build-cdn.js';
 import { buildNpm } from './build-npm.js';
@@ -69,11 +71,13 @@ export async function buildAll({ quiet = false } = {}) {
   await buildNpm();
   await buildCdn();
 
+  await buildWordPressPlugin();
+
   await types;
   await manifest;
 
   const cdn = (await readdir(join(root, 'dist/cdn'), { recursive: true })).filter((f) => f.endsWith('.js')).map((f) => `dist/cdn/${f}`);
-  const files = ['dist/cli/mieruka.js', 'dist/lib/src/index.js', ...cdn.sort(), 'dist/cdn/embed.html', 'dist/custom-elements.json', 'dist/types/src/index.d.ts'];
+  const files = ['dist/cli/mieruka.js', 'dist/lib/src/index.js', ...cdn.sort(), 'dist/cdn/embed.html', 'dist/custom-elements.json', 'dist/types/src/index.d.ts', 'dist/wordpress/mieruka.zip'];
   for (const f of files) log(`${f.padEnd(44)} ${(await stat(join(root, f))).size.toLocaleString('en').padStart(9)} B`);
   log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -31,7 +31,7 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
-const isDebianRoot = () =>
+export const isDebianRoot = () =>
   process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
 
 export function findBrowser({ install = true } = {}) {

@@ -178,3 +178,22 @@ describe('telling failures apart', () => {
     expect(messages.cors!.message).to.contain('CORS');
   });
 });
+
+describe('a widget replaced while its document loads (a block editor re-rendering its preview)', () => {
+  it('the new widget with the same src shows the document: the abandoned load does not leave it waiting', async () => {
+    const k = key();
+    const src = `/__mock/seq/${k}?steps=slow`;
+    const first = create('mieruka-kpi-gauge', src);
+    await place(first);
+    // Wait until the server has the request (it answers 3 s later).
+    while ((await (await fetch(`/__mock/hits/${k}`)).json()).hits < 1) await new Promise((r) => setTimeout(r, 20));
+    // The preview's HTML is replaced: the first widget leaves, the load it started is abandoned.
+    const second = create('mieruka-kpi-gauge', src);
+    const loaded = oneEvent(second, 'mieruka-load');
+    first.replaceWith(second);
+    await loaded;
+    await second.updateComplete;
+    expect(alertOf(second)).to.equal('');
+    expect(second.shadowRoot!.querySelector('[part=skeleton]')).to.equal(null);
+  });
+});

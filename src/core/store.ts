@@ -79,7 +79,10 @@ export class DocumentSource {
   load(): Promise<SourceSnapshot> {
     this.inflight ??= this.fetchOnce().finally(() => {
       this.inflight = undefined;
-      this.schedule();
+      // The last widget left while this load was under way, so it was abandoned; a widget
+      // that came since (a block editor re-rendering its preview does exactly that) needs it.
+      if (this.listeners.size && !this.snapshot.document && !this.snapshot.failure) void this.load();
+      else this.schedule();
     });
     return this.inflight;
   }
@@ -138,7 +141,11 @@ export class DocumentSource {
       return this.succeeded(result.document);
     } catch {
       const timedOut = controller.signal.aborted && (controller.signal.reason as DOMException)?.name === 'TimeoutError';
-      if (controller.signal.aborted && !timedOut) return this.snapshot; // left the page: nothing to report
+      if (controller.signal.aborted && !timedOut) {
+        // Left the page: nothing to report; no longer loading.
+        this.publish({ loading: false });
+        return this.snapshot;
+      }
       if (timedOut) return this.failed({ kind: 'timeout', seconds });
       return this.failed((await this.refusedByCors(controller.signal)) ? { kind: 'cors' } : { kind: 'network' });
     } finally {
