@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { validateDocument, type MierukaDocument } from '../data-schema/index.js';
 import { stackedBar } from '../src/components/progress-summary/progress-summary.geometry.js';
 import { latestGrades, summarize } from '../src/components/progress-summary/progress-summary.model.js';
-import { GRADED } from './support/graded-document.js';
+import { GRADED_DOCUMENT as GRADED } from '../stories/lib/fixtures.js';
 
 async function example(name: string): Promise<MierukaDocument> {
   const json = await (await fetch(`/data-schema/examples/${name}.json`)).json();

@@ -5,7 +5,7 @@ import { deepActive } from './support/keyboard.js';
 import { MierukaErrorEvent, MierukaSelectEvent } from '../src/core/index.js';
 import '../src/components/progress-summary/progress-summary.js';
 import type { MierukaProgressSummary } from '../src/components/progress-summary/progress-summary.js';
-import { GRADED } from './support/graded-document.js';
+import { GRADED_DOCUMENT as GRADED } from '../stories/lib/fixtures.js';
 
 const cache = new Map<string, unknown>();
 async function example(name: string): Promise<any> {
