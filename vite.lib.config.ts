@@ -22,7 +22,7 @@ import { stripSchemaDocsVite } from './scripts/strip-schema-docs.js';
 export const ENTRIES: Record<string, { entry: string; fileName: string }> = {
   mieruka: { entry: 'src/index.ts', fileName: 'mieruka.js' },
   ...Object.fromEntries(
-    ['plan-tree', 'kpi-gauge', 'five-less', 'sdgs-badges', 'trend-table'].map((name) => [
+    ['plan-tree', 'kpi-gauge', 'five-less', 'sdgs-badges', 'trend-table', 'progress-summary'].map((name) => [
       name,
       { entry: `src/components/${name}/${name}.ts`, fileName: `components/${name}.js` },
     ]),

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { minifyCssLiteralsEsbuild } from './minify-css-literals.js';
 import { stripSchemaDocsEsbuild } from './strip-schema-docs.js';
 
-export const ELEMENTS = ['plan-tree', 'kpi-gauge', 'five-less', 'sdgs-badges', 'trend-table'];
+export const ELEMENTS = ['plan-tree', 'kpi-gauge', 'five-less', 'sdgs-badges', 'trend-table', 'progress-summary'];
 export const BUDGET = { all: 50_000, element: 30_000 };
 
 /**
@@ -18,12 +18,13 @@ export const BUDGET = { all: 50_000, element: 30_000 };
  * commit message.
  */
 export const CEILING = {
-  'mieruka (all)': 81_700,
+  'mieruka (all)': 85_100,
   'plan-tree': 49_600,
   'kpi-gauge': 39_100,
   'five-less': 35_200,
   'sdgs-badges': 32_700,
   'trend-table': 41_300,
+  'progress-summary': 33_100,
 };
 
 /** How a browser bundle is built when measured (sizes here, timings in the bench): as it ships. */

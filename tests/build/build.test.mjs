@@ -21,7 +21,7 @@ import { apiMarkdown } from '../../scripts/api-docs.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const at = (p) => join(root, p);
-const ELEMENTS = ['plan-tree', 'kpi-gauge', 'five-less', 'sdgs-badges', 'trend-table'];
+const ELEMENTS = ['plan-tree', 'kpi-gauge', 'five-less', 'sdgs-badges', 'trend-table', 'progress-summary'];
 const TAG = (name) => `mieruka-${name}`;
 const BUNDLES = [{ name: 'mieruka (all)', file: 'dist/mieruka.js', tags: ELEMENTS.map(TAG), budget: BUDGET.all }].concat(
   ELEMENTS.map((name) => ({ name, file: `dist/components/${name}.js`, tags: [TAG(name)], budget: BUDGET.element })),
@@ -35,6 +35,7 @@ const OWN_ATTRIBUTES = {
   'five-less': ['category', 'sort'],
   'sdgs-badges': ['targets', 'goals', 'variant', 'size', 'selectable', 'selected'],
   'trend-table': ['layout', 'chunk-size'],
+  'progress-summary': ['status', 'grade', 'scale'],
 };
 const SHARED_ATTRIBUTES = ['src', 'refresh', 'timeout', 'node', 'indicator', 'theme', 'wareki', 'lang'];
 

@@ -9,7 +9,7 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_plain: var(--mieruka-summary-grade-color, var(--mieruka-color-muted));
+    --_plain: var(--mieruka-progress-summary-grade-color, var(--mieruka-color-muted));
   }
   section {
     display: grid;

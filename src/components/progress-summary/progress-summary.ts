@@ -48,7 +48,7 @@ interface Entry {
  * @csspart empty - A level with no count (not a button).
  * @csspart note - A sentence about the counting (per department) or about what is missing.
  *
- * @cssproperty --mieruka-summary-grade-color - Fill of grades whose scale gives them no meaning (default: the muted text colour).
+ * @cssproperty --mieruka-progress-summary-grade-color - Fill of grades whose scale gives them no meaning (default: the muted text colour).
  *
  * @event mieruka-select - The reader chose a count: detail { kind: 'status', id, title } or { kind: 'grade', id, scale, title }; or cleared it: { kind, id: null }.
  */
