@@ -105,5 +105,23 @@ export const styles = css`
     button[aria-pressed='true'] {
       border: 3px double ButtonText;
     }
+    /* SVG keeps author colours in forced colours: the reader's palette instead (!important beats
+       the inline status colour), the parts told apart by Canvas gaps, the whole by an outline. */
+    .track {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1;
+      vector-effect: non-scaling-stroke;
+    }
+    .segment,
+    .segment.plain {
+      fill: CanvasText !important;
+      fill-opacity: 1 !important;
+      stroke: Canvas;
+      stroke-width: 2;
+    }
+    .swatch {
+      border: 1px solid CanvasText;
+    }
   }
 `;
