@@ -19,6 +19,11 @@ export const styles = css`
   p {
     margin: 0;
   }
+  [part~='scope'] {
+    grid-column: 1 / -1;
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
   [part~='group'] {
     display: grid;
     gap: 0.375rem;
@@ -26,6 +31,7 @@ export const styles = css`
   }
   .heading {
     font-weight: 700;
+    font-size: 0.9375em;
   }
   [part~='bar'] {
     display: block;

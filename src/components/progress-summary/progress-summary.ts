@@ -41,6 +41,7 @@ interface Entry {
  * @attr grade - A grade as printed (4, A, 完了): the chosen count, on the scale named by `scale`.
  * @attr scale - The id of the scale `grade` is on (needed only when two scales share a grade).
  *
+ * @csspart scope - What is counted: 「the node's or document's title」の進捗 (names the region).
  * @csspart group - One group of counts (the indicators, or one scale).
  * @csspart heading - A group's heading.
  * @csspart bar - A group's stacked bar (decorative; the counts are text).
@@ -115,7 +116,8 @@ export class MierukaProgressSummary extends MierukaElement {
     const alert = bad ? html`<p part="alert" role="alert">${bad}</p>` : nothing;
     if (!indicators.total && !scales.length) return html`${alert}<p part="note">${s.nothing(whole)}</p>`;
     return html`${alert}
-      <section aria-label=${s.title(view.node?.title ?? view.document.title)}>
+      <section aria-labelledby="scope">
+        <p part="scope" id="scope">${s.title(view.node?.title ?? view.document.title)}</p>
         ${indicators.total
           ? this.renderGroup('indicators', s.indicators(this.fmt(indicators.total)), indicators.counts.map((c) => this.statusEntry(c)))
           : html`<p part="note">${s.noIndicators(whole)}</p>`}
