@@ -155,7 +155,8 @@ function laneCells(lane: ActionPlanCell[], years: number[], c: SheetContext): Te
 function assessment(a: Assessment, c: SheetContext): TemplateResult {
   const scale = c.model.doc.scales?.find((x) => x.id === a.scale);
   const level = scale?.levels.find((l) => l.value === a.value);
-  const info = level ? statusInfo(level.status ?? 'unknown', c.lang) : undefined;
+  // A status word only where the scale gives the grade a meaning: never 判定なし for a graded item.
+  const info = level?.status && level.status !== 'unknown' ? statusInfo(level.status, c.lang) : undefined;
   const when = a.fiscalYear != null ? fiscal(a.fiscalYear, c) : a.period ? c.s.period(fiscal(a.period.start, c), fiscal(a.period.end, c)) : '';
   const grade = a.value ? gradeText(scale?.name ?? '', a.value, level?.label) : '';
   return html`<li>
