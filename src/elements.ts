@@ -12,6 +12,7 @@ export const ELEMENTS = {
   'five-less': () => import('./components/five-less/five-less.js'),
   'sdgs-badges': () => import('./components/sdgs-badges/sdgs-badges.js'),
   'trend-table': () => import('./components/trend-table/trend-table.js'),
+  'progress-summary': () => import('./components/progress-summary/progress-summary.js'),
 } as const satisfies Record<string, () => Promise<unknown>>;
 
 export type ElementName = keyof typeof ELEMENTS;

@@ -7,6 +7,7 @@ export { MierukaKpiGauge } from './components/kpi-gauge/kpi-gauge.js';
 export { MierukaFiveLess } from './components/five-less/five-less.js';
 export { MierukaSdgsBadges } from './components/sdgs-badges/sdgs-badges.js';
 export { MierukaTrendTable } from './components/trend-table/trend-table.js';
+export { MierukaProgressSummary } from './components/progress-summary/progress-summary.js';
 export { MierukaLoadEvent, MierukaErrorEvent, MierukaSelectEvent } from './core/events.js';
 export type { MierukaLoadDetail, MierukaErrorDetail, MierukaSelectDetail } from './core/events.js';
 export { validateDocument, type MierukaDocument, type Problem } from '../data-schema/index.js';

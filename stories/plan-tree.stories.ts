@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import '../src/components/plan-tree/plan-tree.js';
 import type { MierukaPlanTree } from '../src/components/plan-tree/plan-tree.js';
 import { syntheticDocument } from '../tests/support/synthetic.js';
-import { INVALID_DOCUMENT } from './lib/fixtures.js';
+import { GRADED_DOCUMENT, INVALID_DOCUMENT } from './lib/fixtures.js';
 import { LOADING_TIMEOUT, NEVER_ANSWERS } from './lib/network.js';
 
 interface Args extends SharedArgs {
@@ -103,6 +103,12 @@ export const AssessmentSheet: Story = { args: { src: collaboration, selected: 'p
 
 /** A policy's sheet: its indicators as text (or as gauges when <mieruka-kpi-gauge> is on the page). */
 export const IndicatorsSheet: Story = { args: { src: collaboration, selected: 'p1' } };
+
+/**
+ * A made-up final evaluation graded A / B / 完了 / - with no legend: each grade shown as printed
+ * (評価 A), with no status symbol or word — never 判定なし.
+ */
+export const GradesWithoutLegend: Story = { args: { data: GRADED_DOCUMENT, expanded: 'all', selected: 'i2' } };
 
 /** Seed 003, the digital city hall: 4 headings, 82 projects of which 2 re-listed. */
 export const DigitalCityHall: Story = { args: { src: digital } };

@@ -5,6 +5,8 @@ import '../src/components/plan-tree/plan-tree.js';
 import '../src/components/kpi-gauge/kpi-gauge.js';
 import '../src/components/five-less/five-less.js';
 import type { MierukaFiveLess } from '../src/components/five-less/five-less.js';
+import '../src/components/progress-summary/progress-summary.js';
+import type { MierukaProgressSummary } from '../src/components/progress-summary/progress-summary.js';
 import '../src/components/trend-table/trend-table.js';
 import type { MierukaTrendTable } from '../src/components/trend-table/trend-table.js';
 import '../src/components/sdgs-badges/sdgs-badges.js';
@@ -185,6 +187,28 @@ describe('<mieruka-plan-tree> keyboard walkthrough', () => {
     await press('Space');
     await until(() => rowIds(a.el).length === 1);
     expect(deepActive()).to.equal(fwd.stops[1]);
+  });
+});
+
+describe('<mieruka-progress-summary> keyboard walkthrough', () => {
+  it('Tab goes through every count with a number (not the levels at 0), and out; Space chooses and keeps focus', async () => {
+    const a = await around<MierukaProgressSummary>(html`<mieruka-progress-summary .data=${await example('koriyama-collaboration-2023')} node="p2"></mieruka-progress-summary>`);
+    const fwd = await fullWalk(a);
+    expect(names(fwd.stops)).to.deep.equal([
+      'button[part=count status-achieved] "◎ 目標達成、 2"',
+      'button[part=count status-onTrack] "○ 順調、 1"',
+      'button[part=count status-offTrack] "✕ 目標から遠ざかっている、 1"',
+      'button[part=count grade grade-0] "○ ↑ 順調、 1"',
+      'button[part=count grade grade-0] "◎ 4 予定どおり実施した、 5 、うち再掲 1"',
+      'button[part=count grade grade-1] "○ 3 おおむね予定どおり実施した、 1"',
+    ]);
+    const third = fwd.stops[2] as HTMLButtonElement;
+    third.focus();
+    const chosen = oneEvent(a.el, 'mieruka-select');
+    await press('Space');
+    expect((await chosen).detail).to.deep.include({ kind: 'status', id: 'offTrack' });
+    expect(deepActive()).to.equal(third);
+    expect(third.getAttribute('aria-pressed')).to.equal('true');
   });
 });
 

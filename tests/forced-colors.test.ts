@@ -6,6 +6,7 @@ import '../src/components/kpi-gauge/kpi-gauge.js';
 import '../src/components/five-less/five-less.js';
 import '../src/components/trend-table/trend-table.js';
 import '../src/components/sdgs-badges/sdgs-badges.js';
+import '../src/components/progress-summary/progress-summary.js';
 import { backgroundOf, contrast, rgba, type Rgba } from './support/colour.js';
 import { emulateForcedColors } from './support/forced-colors.js';
 import { deepActive, deepElements, describe as name, focusRing, ringProblem } from './support/keyboard.js';
@@ -185,6 +186,27 @@ describe('forced colours', () => {
       } finally {
         await setViewport({ width: 1280, height: 900 });
       }
+    });
+  });
+
+  describe('<mieruka-progress-summary>', () => {
+    it('bars in system colours, apart from the track; the pressed count keeps a double border; counts in words; ring readable', async () => {
+      const el = await render<HTMLElement>(html`<mieruka-progress-summary .data=${await example('koriyama-collaboration-2023')} status="behind"></mieruka-progress-summary>`);
+      const root = el.shadowRoot!;
+      expect(authorPaint(root)).to.deep.equal([]);
+      const bar = shadow(el, '[part~=bar]')!;
+      const track = bar.querySelector('.track')!;
+      const segments = [...bar.querySelectorAll('.segment')];
+      expect(segments.length).to.equal(5);
+      expect(contrast(paintOf(track, 'stroke'), backgroundOf(bar)), 'track outline').to.be.at.least(3);
+      for (const s of segments) expect(contrast(paintOf(s, 'fill'), paintOf(track, 'fill')), 'segment against the track').to.be.at.least(3);
+      // Neighbouring segments are parted by a gap in the page's colour.
+      expect(contrast(paintOf(segments[0]!, 'stroke'), paintOf(segments[0]!, 'fill'))).to.be.at.least(3);
+      const pressed = shadow(el, 'button[aria-pressed=true]')!;
+      expect(getComputedStyle(pressed).borderTopStyle).to.equal('double');
+      expect(text(pressed)).to.contain('遅れ');
+      expect(lowTextContrast(root)).to.deep.equal([]);
+      expect(await firstRing(el)).to.equal('');
     });
   });
 

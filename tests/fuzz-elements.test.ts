@@ -26,9 +26,10 @@ import '../src/components/kpi-gauge/kpi-gauge.js';
 import '../src/components/five-less/five-less.js';
 import '../src/components/sdgs-badges/sdgs-badges.js';
 import '../src/components/trend-table/trend-table.js';
+import '../src/components/progress-summary/progress-summary.js';
 import { documentArb, mutatedDocumentArb, SMALL_SIZE, walkIndicators, walkNodes } from './support/arbitraries.js';
 
-const TAGS = ['mieruka-plan-tree', 'mieruka-kpi-gauge', 'mieruka-five-less', 'mieruka-sdgs-badges', 'mieruka-trend-table'] as const;
+const TAGS = ['mieruka-plan-tree', 'mieruka-kpi-gauge', 'mieruka-five-less', 'mieruka-sdgs-badges', 'mieruka-trend-table', 'mieruka-progress-summary'] as const;
 type Tag = (typeof TAGS)[number];
 
 const RUNS_PER_ELEMENT = 2_000;
@@ -56,8 +57,8 @@ const MISSING = 'no-such-id-zz';
 
 /** `node` or `indicator` naming an id of the document, or a missing one, or neither. */
 function selectionFor(doc: any, what: number, pick: number): Selection {
-  const nodes = walkNodes(doc?.nodes).map(([n]) => n.id).filter((id) => typeof id === 'string');
-  const indicators = walkIndicators(doc ?? {}).map(([i]) => i.id).filter((id) => typeof id === 'string');
+  const nodes = walkNodes(doc?.nodes).map(([n]) => n?.id).filter((id) => typeof id === 'string');
+  const indicators = walkIndicators(doc ?? {}).map(([i]) => i?.id).filter((id) => typeof id === 'string');
   const present = (ids: string[]) => (ids.length ? ids[pick % ids.length] : undefined);
   switch (what) {
     case 1: { const id = present(nodes); return id ? { node: id, missing: false } : { node: MISSING, missing: true }; }
@@ -97,6 +98,7 @@ const OPTIONS: Record<Tag, fc.Arbitrary<Record<string, unknown>>> = {
     selected: fc.constantFrom(undefined, '1', '11', '17'),
   }),
   'mieruka-trend-table': fc.record({ layout: fc.constantFrom('auto', 'table', 'cards'), chunkSize: fc.constantFrom(100, 1, 2) }),
+  'mieruka-progress-summary': fc.record({ status: fc.constantFrom('', 'achieved', 'onTrack', 'behind', 'unknown') }),
 };
 
 const caseArb = (tag: Tag): fc.Arbitrary<Case> =>

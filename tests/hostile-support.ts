@@ -5,7 +5,7 @@ import { validateDocument } from '../data-schema/index.js';
 import type { MierukaErrorDetail } from '../src/core/index.js';
 import { key } from './support/probe-element.js';
 
-export const TAGS = ['mieruka-plan-tree', 'mieruka-kpi-gauge', 'mieruka-five-less', 'mieruka-sdgs-badges', 'mieruka-trend-table'] as const;
+export const TAGS = ['mieruka-plan-tree', 'mieruka-kpi-gauge', 'mieruka-five-less', 'mieruka-sdgs-badges', 'mieruka-trend-table', 'mieruka-progress-summary'] as const;
 export type Tag = (typeof TAGS)[number];
 
 /** A flag every injected handler in the payloads sets. */

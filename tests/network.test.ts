@@ -57,6 +57,7 @@ const MARKERS: Record<Tag, string> = {
   'mieruka-five-less': 'カウンターレス',
   'mieruka-sdgs-badges': 'すべての人に健康と福祉を',
   'mieruka-trend-table': '地域への愛着度',
+  'mieruka-progress-summary': '指標の状況',
 };
 
 const alertOf = (el: Element) => el.shadowRoot?.querySelector('[role=alert]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

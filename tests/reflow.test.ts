@@ -6,6 +6,7 @@ import '../src/components/kpi-gauge/kpi-gauge.js';
 import '../src/components/five-less/five-less.js';
 import '../src/components/trend-table/trend-table.js';
 import '../src/components/sdgs-badges/sdgs-badges.js';
+import '../src/components/progress-summary/progress-summary.js';
 import type { MierukaDocument, PlanNode } from '../data-schema/index.js';
 import { accessibilityTree, flattenAx } from './support/ax.js';
 import { deepElements, focusables, describe as name } from './support/keyboard.js';
@@ -258,6 +259,17 @@ describe('320 px wide, text at 200%', () => {
       const doc = await example('koriyama-reform-2022-goal3');
       const el = await check(html`<mieruka-five-less .data=${doc} category="paper"></mieruka-five-less>`, ['ペーパーレス']);
       expect(el.shadowRoot!.querySelector('[part~=filter]')).to.exist;
+    });
+  });
+
+  describe('<mieruka-progress-summary>', () => {
+    it('the 2023 report, with a count chosen', async () => {
+      const doc = await example('koriyama-collaboration-2023');
+      await check(html`<mieruka-progress-summary .data=${doc} grade="4"></mieruka-progress-summary>`, [
+        '目標から遠ざかっている 、 12',
+        '4 予定どおり実施した 、 85 、 うち再掲 4',
+        '達成度（2023年度・99事業）',
+      ]);
     });
   });
 

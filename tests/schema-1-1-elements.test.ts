@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { MierukaDocument } from '../data-schema/index.js';
 import { accessibilityTree, axText } from './support/ax.js';
+import { summarize } from '../src/components/progress-summary/progress-summary.model.js';
 
 // Issue #24: the made-up schema 1.1 fixture (a report of text and grades only) in every element.
 // Each says what the document holds in its own words, and nothing it does not: no invented level
@@ -31,6 +32,20 @@ describe('a schema 1.1 report of text and grades, in every element', () => {
   it('<mieruka-sdgs-badges> says no goals are listed', async () => {
     const el = await fixture(html`<mieruka-sdgs-badges .data=${await doc()}></mieruka-sdgs-badges>`);
     expect(shown(el)).to.equal('SDGs の目標・ターゲットは挙げられていません。');
+  });
+
+  it('<mieruka-progress-summary> counts each department’s grade on a shared text, and the period part on its own scale', async () => {
+    const d = await doc();
+    const [progress, final] = summarize(d).scales;
+    expect(progress!.grades.map((g) => [g.value, g.count])).to.deep.equal([['A', 1], ['B', 3], ['C', 1]]);
+    expect(progress!.perDepartment).to.equal(4);
+    expect(progress!.years).to.deep.equal([2021]);
+    expect(final!.grades.map((g) => [g.value, g.count])).to.deep.equal([['A', 0], ['B', 1], ['完了', 1], ['-', 1]]);
+    const el = await fixture(html`<mieruka-progress-summary .data=${d}></mieruka-progress-summary>`);
+    const said = axText(await accessibilityTree());
+    expect(said).to.include('最終評価');
+    expect(said).to.include('完了');
+    expect(shown(el)).not.to.include('判定なし');
   });
 
   it('<mieruka-plan-tree> reads, to a screen reader, in the source’s words', async () => {

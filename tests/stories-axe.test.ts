@@ -22,6 +22,7 @@ import * as cms from '../stories/cms.stories.js';
 import * as fiveLess from '../stories/five-less.stories.js';
 import * as kpiGauge from '../stories/kpi-gauge.stories.js';
 import * as planTree from '../stories/plan-tree.stories.js';
+import * as progressSummary from '../stories/progress-summary.stories.js';
 import * as sdgsBadges from '../stories/sdgs-badges.stories.js';
 import * as theming from '../stories/theming.stories.js';
 import * as trendTable from '../stories/trend-table.stories.js';
@@ -36,6 +37,7 @@ const MODULES: Record<string, StoriesModule> = {
   'five-less.stories.ts': fiveLess as unknown as StoriesModule,
   'kpi-gauge.stories.ts': kpiGauge as unknown as StoriesModule,
   'plan-tree.stories.ts': planTree as unknown as StoriesModule,
+  'progress-summary.stories.ts': progressSummary as unknown as StoriesModule,
   'sdgs-badges.stories.ts': sdgsBadges as unknown as StoriesModule,
   'theming.stories.ts': theming as unknown as StoriesModule,
   'trend-table.stories.ts': trendTable as unknown as StoriesModule,

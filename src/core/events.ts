@@ -44,17 +44,23 @@ export interface MierukaErrorDetail {
  */
 export type MierukaSelectDetail =
   | {
-      /** What was selected: a node, an indicator, a 5レス category, an SDGs goal. */
-      kind: 'node' | 'indicator' | 'category' | 'goal';
+      /**
+       * What was selected: a node, an indicator, a 5レス category, an SDGs goal, a status
+       * (id: achieved, onTrack … from the progress summary) or a grade (id: the grade as printed).
+       */
+      kind: 'node' | 'indicator' | 'category' | 'goal' | 'status' | 'grade';
       id: string;
-      /** The node or indicator title, for convenience. */
+      /** The node or indicator title (or the status or grade as shown), for convenience. */
       title?: string | undefined;
+      /** For a grade: the id of its scale (scales). */
+      scale?: string | undefined;
     }
   | {
-      /** The reader cleared their choice of a 5レス category or an SDGs goal: nothing is chosen now. */
-      kind: 'category' | 'goal';
+      /** The reader cleared their choice of a 5レス category, an SDGs goal, a status or a grade: nothing is chosen now. */
+      kind: 'category' | 'goal' | 'status' | 'grade';
       id: null;
       title?: undefined;
+      scale?: undefined;
     };
 
 export class MierukaLoadEvent extends CustomEvent<MierukaLoadDetail> {

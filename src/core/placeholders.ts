@@ -13,7 +13,7 @@ import { resolveLang } from './i18n.js';
  *
  * Rules:
  * - `data-mieruka` names the element: `plan-tree`, `kpi-gauge`, `five-less`, `sdgs-badges`,
- *   `trend-table`, or the full tag (`mieruka-kpi-gauge`). Any other name leaves the div with
+ *   `trend-table`, `progress-summary`, or the full tag (`mieruka-kpi-gauge`). Any other name leaves the div with
  *   a visible message (role="alert") and a console warning.
  * - every other `data-NAME` becomes `NAME` (data-src → src, data-no-sparkline → no-sparkline),
  *   only when NAME matches /^[a-z][a-z0-9-]*$/ and does not start with "on" (no event
@@ -29,6 +29,7 @@ export const PLACEHOLDER_ELEMENTS: Readonly<Record<string, string>> = Object.fre
   'five-less': 'mieruka-five-less',
   'sdgs-badges': 'mieruka-sdgs-badges',
   'trend-table': 'mieruka-trend-table',
+  'progress-summary': 'mieruka-progress-summary',
 });
 
 const SELECTOR = '[data-mieruka]';

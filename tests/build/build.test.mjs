@@ -22,7 +22,7 @@ import { apiMarkdown } from '../../scripts/api-docs.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const at = (p) => join(root, p);
-const ELEMENTS = ['plan-tree', 'kpi-gauge', 'five-less', 'sdgs-badges', 'trend-table'];
+const ELEMENTS = ['plan-tree', 'kpi-gauge', 'five-less', 'sdgs-badges', 'trend-table', 'progress-summary'];
 const TAG = (name) => `mieruka-${name}`;
 /** Own attributes each element must list in the manifest (the shared ones come from the base). */
 const OWN_ATTRIBUTES = {
@@ -31,6 +31,7 @@ const OWN_ATTRIBUTES = {
   'five-less': ['category', 'sort'],
   'sdgs-badges': ['targets', 'goals', 'variant', 'size', 'selectable', 'selected'],
   'trend-table': ['layout', 'chunk-size'],
+  'progress-summary': ['status', 'grade', 'scale'],
 };
 const SHARED_ATTRIBUTES = ['src', 'refresh', 'timeout', 'node', 'indicator', 'theme', 'wareki', 'lang'];
 /** Every import or export…from specifier in a module's text (static, dynamic, re-export, side effect). */

@@ -218,6 +218,8 @@ export class MierukaKpiGauge extends MierukaElement {
     const info = statusInfo(g.status, this.language);
     const a = g.assessment;
     const extra = a ? [a.value, a.label, a.fiscalYear != null ? this.fy(a.fiscalYear) : ''].filter(Boolean).join(' ') : g.mark;
+    // A grade whose scale gives it no meaning is shown as printed: no symbol, never 判定なし (issue #23).
+    if (a && g.statusSource === 'assessment' && g.status === 'unknown') return html`<p part="status" data-status=${g.status}>${extra}</p>`;
     return html`<p part="status" data-status=${g.status}>
       <span part="status-symbol" aria-hidden="true">${info.symbol}</span> ${info.label}${extra ? html`<span class="mark"> · ${extra}</span>` : nothing}
     </p>`;

@@ -43,7 +43,8 @@ export function renderRow(c: RowContext, row: Row): TemplateResult {
   const word = model.countedLevel?.counter ?? model.countedLevel?.name ?? '';
   const level = item.count ? model.levels.get(node.level)?.name : undefined;
   const a = item.assessment;
-  const info = a && statusInfo(a.status, lang);
+  // A grade whose scale gives it no meaning is shown as printed: no symbol, no 判定なし (issue #23).
+  const info = a && a.status !== 'unknown' ? statusInfo(a.status, lang) : undefined;
   return html`<div role="treeitem" part=${selected ? 'row row-selected' : 'row'} data-i=${row.i} data-id=${node.id} ?data-parent=${parent}
     aria-level=${row.level} aria-setsize=${row.size} aria-posinset=${row.pos} aria-expanded=${ifDefined(parent ? String(open) : undefined)}
     aria-selected=${String(selected)} tabindex=${row.i === c.active ? 0 : -1}
@@ -54,11 +55,7 @@ export function renderRow(c: RowContext, row: Row): TemplateResult {
       <span class="meta">
         ${item.count ? html`<span class="count">${s.subtotal(formatNumber(item.count, lang), word)}${item.relisted ? `（${s.relisted(formatNumber(item.relisted, lang))}）` : ''}</span>` : nothing}
         ${node.category ? html`<span part="category">${node.category}</span>` : nothing}
-        ${info && a.status !== 'unknown'
-          ? html`<span part="status"><span class="symbol" ${styleProps({ color: info.colour })}>${info.symbol}</span> ${gradeText(a.scale, a.value, a.label ?? info.label)}</span>`
-          : a
-            ? html`<span part="status">${gradeText(a.scale, a.value, a.label)}</span>`
-            : nothing}
+        ${a ? html`<span part="status">${info ? html`<span class="symbol" ${styleProps({ color: info.colour })}>${info.symbol}</span> ` : nothing}${gradeText(a.scale, a.value, a.label ?? info?.label)}</span>` : nothing}
         ${node.departments?.length ? html`<span>${node.departments.map((d, k) => html`${k ? (lang === 'ja' ? '、' : ', ') : ''}${marked(c, departmentName(d, s), row.i)}`)}</span>` : nothing}
         ${item.fiveLess.length ? html`<span>${s.fiveLess}: ${formatList(item.fiveLess.map((k) => fiveLessName(model.doc, k, lang)), lang)}</span>` : nothing}
         ${item.goals.length ? html`<span>SDGs ${item.goals.join(lang === 'ja' ? '・' : ', ')}</span>` : nothing}

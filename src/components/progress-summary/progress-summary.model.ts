@@ -1,0 +1,201 @@
+import type { Assessment, Indicator, MierukaDocument, PlanNode, Scale, Status } from '../../../data-schema/index.js';
+import { indicatorsInScope, nodesInScope, readIndicator } from '../../core/index.js';
+
+/**
+ * What <mieruka-progress-summary> counts, read from a document (and a node) without any DOM.
+ * The rules, also in the README ("<mieruka-progress-summary>: how it counts"):
+ *
+ * Indicators by status — the one status rule (`readIndicator`), never another:
+ * - every indicator in scope counts once, as the document lists it (a node's subtree; the
+ *   whole document adds its document-wide indicators);
+ * - an indicator with sub-series (小6 / 中3) counts once when it has a status of its own (a mark
+ *   for the whole, or its own numbers); when only its sub-series carry numbers, each sub-series
+ *   counts once (each has its own target), and the summary says how many counts are sub-series.
+ *
+ * Assessments by grade — on each scale the document defines that an item in scope uses:
+ * - an item counts its latest grade on a scale (by fiscal year, or a period's last year);
+ * - an item graded per department counts once per department (its latest grade from each);
+ *   one grade given jointly by several departments counts once;
+ * - re-listed items (再掲: `relistOf`, or the category 再掲) count as the document lists them,
+ *   and each count says how many of it are re-listed;
+ * - grades come in the scale's own order and words; a grade the scale does not list is shown
+ *   as printed, after the scale's levels; a grade carries a status only when its level says so.
+ */
+
+/** The order statuses are shown in: best first, then states, then 判定なし. */
+export const STATUS_ORDER: readonly Status[] = ['achieved', 'onTrack', 'flat', 'behind', 'offTrack', 'done', 'notApplicable', 'unknown'];
+
+export interface StatusCount {
+  status: Status;
+  count: number;
+  /** How many of the count are sub-series. */
+  series: number;
+  /** How many of the count sit on re-listed items. */
+  relisted: number;
+  /** The indicators counted (an indicator counted per sub-series appears once). */
+  indicators: string[];
+}
+
+export interface IndicatorSummary {
+  total: number;
+  series: number;
+  relisted: number;
+  /** Statuses with a count, in STATUS_ORDER. */
+  counts: StatusCount[];
+}
+
+export interface GradeCount {
+  /** The grade as printed (4, A, 完了, -). */
+  value: string;
+  /** The document's wording for it, when the scale gives one. */
+  label?: string | undefined;
+  /** Its meaning, only when the scale's level gives one. */
+  status?: Status | undefined;
+  /** False for a grade the scale does not list (shown as printed, after the listed ones). */
+  listed: boolean;
+  count: number;
+  relisted: number;
+  /** The items counted (an item graded by two departments appears once). */
+  nodes: string[];
+}
+
+export interface ScaleSummary {
+  id: string;
+  name: string;
+  total: number;
+  relisted: number;
+  /** How many counts are one department's grade of an item graded per department. */
+  perDepartment: number;
+  /** The fiscal years the counted grades are for (last year of a period), ascending. */
+  years: number[];
+  /** The levels of the items counted (one level: its counter word names them, e.g. 99事業). */
+  levels: string[];
+  /** Every level of the scale in its order (zero counts included), then unlisted grades. */
+  grades: GradeCount[];
+}
+
+export interface Summary {
+  indicators: IndicatorSummary;
+  scales: ScaleSummary[];
+}
+
+export const isRelisted = (node: PlanNode | undefined): boolean => Boolean(node && (node.relistOf || node.category === '再掲'));
+
+const when = (a: Assessment): number => a.fiscalYear ?? a.period?.end ?? Number.NEGATIVE_INFINITY;
+
+/** Who gave a grade: the departments named on it (ids where the document gives them), or '' for the item as a whole. */
+const byWhom = (a: Assessment): string =>
+  (a.departments ?? []).map((d) => d.id ?? d.name).sort().join('\u0000');
+
+/**
+ * Every grade an assessment gives, as single-grade assessments (schema 1.1): its own; each
+ * department's grade on its shared text (`grades`, on the assessment's scale unless it names one,
+ * for the assessment's year); and its period part (`final`, for the period — the document's when
+ * it names none).
+ */
+function gradesOf(a: Assessment, doc: MierukaDocument | undefined): Assessment[] {
+  const year = a.fiscalYear ?? (a.period ? undefined : doc?.reportYear);
+  const out: Assessment[] = [{ ...a, fiscalYear: year }];
+  for (const g of a.grades ?? []) out.push({ scale: g.scale ?? a.scale, value: g.value, departments: g.departments, fiscalYear: year, period: a.period });
+  const f = a.final;
+  if (f?.value != null) out.push({ scale: f.scale, value: f.value, departments: a.departments, period: f.period ?? doc?.period });
+  return out;
+}
+
+/** An item's latest grade on each scale from each grader (department, or the item as a whole), in document order. */
+export function latestGrades(node: PlanNode, doc?: MierukaDocument): Assessment[] {
+  const latest = new Map<string, Assessment>();
+  for (const a of (node.assessments ?? []).flatMap((x) => gradesOf(x, doc))) {
+    if (!a.scale || a.value == null) continue;
+    const key = `${a.scale}\u0001${byWhom(a)}`;
+    const seen = latest.get(key);
+    // Several grades for the same year from the same grader: the document's last one.
+    if (!seen || when(a) >= when(seen)) latest.set(key, a);
+  }
+  return [...latest.values()];
+}
+
+function countIndicators(doc: MierukaDocument, node: PlanNode | undefined): IndicatorSummary {
+  const counts = new Map<Status, StatusCount>();
+  let total = 0;
+  let series = 0;
+  let relisted = 0;
+  const add = (status: Status, indicator: Indicator, owner: PlanNode | undefined, isSeries: boolean) => {
+    let c = counts.get(status);
+    if (!c) counts.set(status, (c = { status, count: 0, series: 0, relisted: 0, indicators: [] }));
+    c.count++;
+    total++;
+    if (!c.indicators.includes(indicator.id)) c.indicators.push(indicator.id);
+    if (isSeries) {
+      c.series++;
+      series++;
+    }
+    if (isRelisted(owner)) {
+      c.relisted++;
+      relisted++;
+    }
+  };
+  for (const { indicator, node: owner } of indicatorsInScope(doc, node)) {
+    const own = readIndicator(indicator, doc);
+    const parts = indicator.series ?? [];
+    if (!parts.length || own.status !== 'unknown') add(own.status, indicator, owner, false);
+    else for (const s of parts) add(readIndicator(indicator, doc, s).status, indicator, owner, true);
+  }
+  return { total, series, relisted, counts: STATUS_ORDER.flatMap((s) => counts.get(s) ?? []) };
+}
+
+function countGrades(doc: MierukaDocument, node: PlanNode | undefined): ScaleSummary[] {
+  const scales = new Map<string, ScaleSummary>();
+  const defined = new Map<string, Scale>((doc.scales ?? []).map((s) => [s.id, s]));
+  const summaryOf = (id: string): ScaleSummary => {
+    let s = scales.get(id);
+    if (!s) {
+      const scale = defined.get(id);
+      const grades = (scale?.levels ?? []).map((l): GradeCount => ({ value: l.value, label: l.label, status: l.status, listed: true, count: 0, relisted: 0, nodes: [] }));
+      scales.set(id, (s = { id, name: scale?.name ?? id, total: 0, relisted: 0, perDepartment: 0, years: [], levels: [], grades }));
+    }
+    return s;
+  };
+  for (const item of nodesInScope(doc, node)) {
+    const relisted = isRelisted(item);
+    const grades = latestGrades(item, doc);
+    for (const a of grades) {
+      const s = summaryOf(a.scale!);
+      let g = s.grades.find((x) => x.value === a.value);
+      if (!g) s.grades.push((g = { value: a.value!, listed: false, count: 0, relisted: 0, nodes: [] }));
+      g.count++;
+      s.total++;
+      if (!g.nodes.includes(item.id)) g.nodes.push(item.id);
+      if (relisted) {
+        g.relisted++;
+        s.relisted++;
+      }
+      // One department's grade of an item that more than one grader graded on this scale.
+      if (grades.filter((b) => b.scale === a.scale).length > 1) s.perDepartment++;
+      const year = a.fiscalYear ?? a.period?.end;
+      if (year != null && !s.years.includes(year)) s.years.push(year);
+      if (!s.levels.includes(item.level)) s.levels.push(item.level);
+    }
+  }
+  // In the document's order of scales; a scale used but not defined (the schema's references
+  // check forbids it, but a summary never throws) comes last, named by its id.
+  const order = [...defined.keys()];
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  for (const s of scales.values()) s.years.sort((a, b) => a - b);
+  return [...scales.values()].sort((a, b) => rank(a.id) - rank(b.id));
+}
+
+/** The summary of a node's subtree, or of the whole document. */
+export function summarize(doc: MierukaDocument, node?: PlanNode): Summary {
+  return { indicators: countIndicators(doc, node), scales: countGrades(doc, node) };
+}
+
+/** Ids of the indicators a status count counts, for narrowing linked widgets. */
+export function statusCount(summary: Summary, status: string): StatusCount | undefined {
+  return summary.indicators.counts.find((c) => c.status === status);
+}
+
+/** The count of a grade on a scale. */
+export function gradeCount(summary: Summary, scale: string, value: string): GradeCount | undefined {
+  return summary.scales.find((s) => s.id === scale)?.grades.find((g) => g.value === value);
+}
