@@ -24,26 +24,23 @@ export function readText(cell: CellValue): string | undefined {
   let text: string;
   if (cell instanceof Date) text = cell.toISOString().slice(0, 10);
   else text = String(cell);
-  text = unescapeControl(text).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  text = text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
   return text === '' ? undefined : text;
 }
 
 /**
  * XML cannot carry most control characters, and the spreadsheet library drops them silently.
  * Spreadsheets escape them as _xHHHH_ (ECMA-376 §22.4.2.4); so do we, and an existing _xHHHH_
- * in the text is escaped first so that it comes back unchanged.
+ * in the text is escaped first so that it comes back unchanged. Reading decodes them (exceljs
+ * does it for shared strings, which is how every workbook we write stores text).
  */
 export function escapeControl(text: string): string {
-  if (!/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]|_x[0-9A-Fa-f]{4}_/.test(text)) return text;
+  if (!/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]|_x[0-9A-F]{4}_/.test(text)) return text;
   return text
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(/_(x[0-9A-F]{4}_)/g, '_x005F_$1')
     .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }
 
-export function unescapeControl(text: string): string {
-  if (!text.includes('_x')) return text;
-  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
 
 export const isDash = (text: string) => DASHES.has(normalise(text)) || DASHES.has(text.trim());
 

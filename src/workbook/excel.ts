@@ -49,7 +49,11 @@ export async function writeWorkbook(sheets: SheetOut[], spareRows = 200): Promis
   const Excel = await loadExcel();
   const wb = new Excel.Workbook();
   wb.creator = 'mieruka';
-  const howTo = wb.addWorksheet(SHEET.howTo, { properties: { tabColor: { argb: 'FF0031D8' } } });
+  // Printed (or saved as PDF) landscape, one page wide, the header row on every page.
+  const pageSetup = (titles: boolean): Partial<ExcelJSTypes.PageSetup> => ({
+    paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...(titles ? { printTitlesRow: '1:1' } : {}),
+  });
+  const howTo = wb.addWorksheet(SHEET.howTo, { properties: { tabColor: { argb: 'FF0031D8' } }, pageSetup: pageSetup(false) });
   howTo.columns = [{ width: 110 }];
   for (const line of HOW_TO) {
     const row = howTo.addRow([line.text]);
@@ -57,7 +61,7 @@ export async function writeWorkbook(sheets: SheetOut[], spareRows = 200): Promis
     if (line.heading) row.getCell(1).font = { bold: true, size: line.heading === 1 ? 14 : 12 };
   }
   for (const sheet of sheets) {
-    const ws = wb.addWorksheet(sheet.name);
+    const ws = wb.addWorksheet(sheet.name, { pageSetup: pageSetup(true) });
     const frozenColumns = sheet.key === 'nodes' ? 5 : sheet.key === 'indicators' ? 3 : sheet.key === 'document' ? 1 : 0;
     ws.views = [{ state: 'frozen', xSplit: frozenColumns, ySplit: 1 }];
     ws.columns = sheet.columns.map((c) => ({ width: c.width ?? 12 }));

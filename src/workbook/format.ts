@@ -369,3 +369,39 @@ export function setPath(record: Record<string, unknown>, path: string, value: un
   }
   o[keys[keys.length - 1]!] = value;
 }
+
+/**
+ * Where each object of the schema keeps its fields in the workbook: the columns of a table
+ * (optionally under a path prefix), and the fields carried elsewhere (another sheet, a column
+ * per fiscal year, or a cell syntax). tests/workbook/format.test.mjs reads every zod shape and
+ * fails when a field is in neither — add its column above, or say here where it lives.
+ */
+export const SCHEMA_COVERAGE: ReadonlyArray<{ schema: string; columns: readonly Column[]; prefix?: string; scope?: 'indicator' | 'series'; elsewhere?: Record<string, string> }> = [
+  { schema: 'MierukaDocument', columns: DOCUMENT_ROWS, elsewhere: { levels: SHEET.levels, nodes: SHEET.nodes, indicators: SHEET.indicators, departments: SHEET.departments, scales: SHEET.scales, categories: SHEET.categories, sources: SHEET.sources, notes: SHEET.notes } },
+  { schema: 'FiscalPeriod', columns: DOCUMENT_ROWS, prefix: 'period.' },
+  { schema: 'FiveLessDefinitions', columns: DOCUMENT_ROWS, prefix: 'fiveLess.' },
+  { schema: 'FiveLessDefinition', columns: DOCUMENT_ROWS, prefix: 'fiveLess.counter.' },
+  { schema: 'Level', columns: LEVEL_COLUMNS },
+  { schema: 'PlanNode', columns: NODE_COLUMNS, elsewhere: { children: '親ID', indicators: SHEET.indicators, assessments: SHEET.assessments, focusAreas: SHEET.focusAreas, links: SHEET.webPages, notes: SHEET.notes } },
+  { schema: 'FiveLess', columns: NODE_COLUMNS, prefix: 'fiveLess.' },
+  { schema: 'Disclosure', columns: NODE_COLUMNS, prefix: 'disclosure.', elsewhere: { pages: SHEET.webPages } },
+  { schema: 'ActionPlan', columns: NODE_COLUMNS, prefix: 'actionPlan.', elsewhere: { rows: SHEET.actionPlan } },
+  { schema: 'ActionPlanRow', columns: [], elsewhere: { item: '取組内容', cells: SHEET.actionPlan } },
+  { schema: 'ActionPlanCell', columns: ACTION_PLAN_COLUMNS },
+  { schema: 'FocusArea', columns: FOCUS_AREA_COLUMNS },
+  { schema: 'WebPage', columns: WEB_PAGE_COLUMNS },
+  { schema: 'SourceRef', columns: NODE_COLUMNS, prefix: 'source.' },
+  { schema: 'Indicator', columns: INDICATOR_COLUMNS, scope: 'indicator', elsewhere: { series: '系列名', observations: '年度の列', notes: SHEET.notes } },
+  { schema: 'IndicatorSeries', columns: INDICATOR_COLUMNS, scope: 'series', elsewhere: { observations: '年度の列' } },
+  { schema: 'Observation', columns: VALUE_DETAIL_COLUMNS, elsewhere: { fiscalYear: '年度の列', value: '年度の列' } },
+  { schema: 'Target', columns: [...INDICATOR_COLUMNS, ...VALUE_DETAIL_COLUMNS.map((c) => ({ ...c, path: `target.${c.path}` }))], prefix: 'target.' },
+  { schema: 'Trend', columns: INDICATOR_COLUMNS, prefix: 'trend.' },
+  { schema: 'Restatement', columns: [], elsewhere: { value: '併記された値「1215（注記）」', note: '併記された値「1215（注記）」' } },
+  { schema: 'Assessment', columns: ASSESSMENT_COLUMNS },
+  { schema: 'Scale', columns: SCALE_COLUMNS, prefix: '@scale.', elsewhere: { levels: SHEET.scales } },
+  { schema: 'ScaleLevel', columns: SCALE_COLUMNS },
+  { schema: 'Department', columns: DEPARTMENT_COLUMNS },
+  { schema: 'DepartmentRef', columns: [], elsewhere: { name: '所管課', role: '（役割: …）', roleLabel: '（表記: …）', unit: '（係: …）', id: '（ID: …）' } },
+  { schema: 'CategoryDefinition', columns: CATEGORY_COLUMNS },
+  { schema: 'Source', columns: SOURCE_COLUMNS },
+];
