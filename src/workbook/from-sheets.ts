@@ -1,5 +1,5 @@
 /** The workbook's sheets as plain rows → a document, with every problem at its sheet and cell. */
-import { closestKey, validateDocument, type Lang } from '../../data-schema/index.js';
+import { SCHEMA_VERSION, closestKey, validateDocument, type Lang } from '../../data-schema/index.js';
 import { readFiscalYear, readText, type CellValue } from './cells.js';
 import { fromCell, type CodecContext } from './codec.js';
 import {
@@ -58,10 +58,12 @@ export function sheetsToDocument(input: SheetIn[], lang: Lang = 'ja'): SheetsRes
     else unknown.push(sheet);
   }
   const known = Object.values(SHEET);
-  for (const sheet of unknown) problem('unknownSheet', undefined, { text: sheet.name, suggestion: closestKey(sheet.name, known) ?? '' }, undefined, 'warning');
+  // 「項目一覧」 for 「項目」: a known name inside the unknown one, or a near spelling.
+  const likely = (name: string) => known.find((k) => !byKey.has(names.get(norm(k))!) && norm(name).includes(norm(k))) ?? closestKey(name, known);
+  for (const sheet of unknown) problem('unknownSheet', undefined, { text: sheet.name, suggestion: likely(sheet.name) ?? '' }, undefined, 'warning');
   for (const key of REQUIRED_SHEETS) {
     if (byKey.has(key)) continue;
-    const guess = unknown.find((s) => closestKey(s.name, [SHEET[key]]) !== undefined) ?? (unknown.length === 1 ? unknown[0] : undefined);
+    const guess = unknown.find((s) => likely(s.name) === SHEET[key]);
     problem('missingSheet', undefined, { text: SHEET[key], suggestion: guess?.name ?? '' });
   }
   if (problems.some((p) => p.severity === 'error')) return { document: undefined, ok: false, problems };
@@ -69,7 +71,8 @@ export function sheetsToDocument(input: SheetIn[], lang: Lang = 'ja'): SheetsRes
   // 文書: label / value rows.
   const doc: Rec = {};
   const docSheet = byKey.get('document')!;
-  const docOrigin: Origin = { sheet: docSheet.name, row: 0, cells: new Map() };
+  // A fact with no row is named by its label (「名称」), without a cell address.
+  const docOrigin: Origin = { sheet: docSheet.name, row: -1, cells: new Map(DOCUMENT_ROWS.map((c) => [c.path, { sheet: docSheet.name, row: -1, col: -1, name: c.ja }])) };
   origins.set(doc, docOrigin);
   const labels = new Map<string, Column>();
   for (const c of DOCUMENT_ROWS) {
@@ -94,7 +97,9 @@ export function sheetsToDocument(input: SheetIn[], lang: Lang = 'ja'): SheetsRes
     if (!read.ok) return void cellProblem(read, docSheet.name, r, 1, column);
     if (read.value !== undefined) setPath(doc, column.path, read.value.value);
   });
-  if (!('schemaVersion' in doc)) doc.schemaVersion = '1.0';
+  // Plan owners need not know these two: the schema version this tool writes, and an id.
+  if (!('schemaVersion' in doc)) doc.schemaVersion = SCHEMA_VERSION;
+  if (!('id' in doc)) doc.id = 'plan';
   doc.levels = levels;
 
   function emptyContext(): CodecContext {
@@ -376,9 +381,9 @@ function locate(doc: Rec, origins: WeakMap<object, Origin>): (pointer: string) =
       for (let n = rest.length; n >= 1; n--) {
         const path = rest.slice(0, n).join('.');
         const ref = origin.cells.get(path) ?? origin.cells.get(path + '#series');
-        if (ref) return { sheet: ref.sheet, cell: address(ref.row, ref.col), column: ref.name };
+        if (ref) return { sheet: ref.sheet, cell: ref.row < 0 ? undefined : address(ref.row, ref.col), column: ref.name };
       }
-      return { sheet: origin.sheet, cell: address(origin.row, 0) };
+      return { sheet: origin.sheet, cell: origin.row < 0 ? undefined : address(origin.row, 0) };
     }
     return undefined;
   };

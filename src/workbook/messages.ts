@@ -21,6 +21,9 @@ export interface WorkbookProblem {
   message?: string | undefined;
 }
 
+const formatters = { ja: new Intl.NumberFormat('ja-JP'), en: new Intl.NumberFormat('en') };
+const n = (lang: Lang, v: string | number | undefined) => (typeof v === 'number' ? formatters[lang].format(v) : String(v ?? ''));
+
 type Catalogue = Record<string, (p: Record<string, string | number>) => string>;
 
 const quoteJa = (s: string | number | undefined) => `「${String(s ?? '')}」`;
@@ -49,9 +52,9 @@ const ja: Catalogue = {
   duplicateValue: (p) => `同じ値の行が前にもあります（${p.text}）。この行は読みません`,
   notWorkbook: () => 'Excel ブック（.xlsx）ではありません',
   oldExcel: () => '古い形式の Excel ファイル（.xls）です。Excel で「.xlsx」形式で保存し直してください',
-  tooLarge: (p) => `ファイルが大きすぎます（${p.size} バイト。上限 ${p.limit} バイト）`,
-  zipBomb: (p) => `展開すると大きすぎます（上限 ${p.limit} バイト）。圧縮爆弾の可能性があるため読みません`,
-  tooManyRows: (p) => `行が多すぎます（${p.count} 行以上。上限 ${p.limit} 行）`,
+  tooLarge: (p) => `ファイルが大きすぎます（${n('ja', p.size)} バイト。上限 ${n('ja', p.limit)} バイト）`,
+  zipBomb: (p) => `展開すると大きすぎます（上限 ${n('ja', p.limit)} バイト）。圧縮爆弾の可能性があるため読みません`,
+  tooManyRows: (p) => `行が多すぎます（1シート ${n('ja', p.limit)} 行まで）`,
   tooManyColumns: (p) => `列が多すぎます（${p.count} 列。上限 ${p.limit} 列）`,
   broken: (p) => `ブックを読めません（壊れているか、対応していない形式です: ${p.text}）`,
 };
@@ -79,9 +82,9 @@ const en: Catalogue = {
   duplicateValue: (p) => `a row for the same value came earlier (${p.text}); this row is not read`,
   notWorkbook: () => 'not an Excel workbook (.xlsx)',
   oldExcel: () => 'an old Excel file (.xls): save it as .xlsx in Excel',
-  tooLarge: (p) => `file too large (${p.size} bytes; the limit is ${p.limit})`,
-  zipBomb: (p) => `too large once unpacked (limit ${p.limit} bytes): not read, it may be a zip bomb`,
-  tooManyRows: (p) => `too many rows (${p.count} or more; the limit is ${p.limit})`,
+  tooLarge: (p) => `file too large (${n('en', p.size)} bytes; the limit is ${n('en', p.limit)})`,
+  zipBomb: (p) => `too large once unpacked (limit ${n('en', p.limit)} bytes): not read, it may be a zip bomb`,
+  tooManyRows: (p) => `too many rows (at most ${n('en', p.limit)} in one sheet)`,
   tooManyColumns: (p) => `too many columns (${p.count}; the limit is ${p.limit})`,
   broken: (p) => `cannot read the workbook (damaged or unsupported: ${p.text})`,
 };
