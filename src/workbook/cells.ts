@@ -34,11 +34,15 @@ export function readText(cell: CellValue): string | undefined {
  * in the text is escaped first so that it comes back unchanged. Reading decodes them (exceljs
  * does it for shared strings, which is how every workbook we write stores text).
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+
 export function escapeControl(text: string): string {
-  if (!/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]|_x[0-9A-F]{4}_/.test(text)) return text;
+  CONTROL.lastIndex = 0;
+  if (!CONTROL.test(text) && !/_x[0-9A-F]{4}_/.test(text)) return text;
   return text
     .replace(/_(x[0-9A-F]{4}_)/g, '_x005F_$1')
-    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+    .replace(CONTROL, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }
 
 

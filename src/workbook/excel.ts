@@ -4,7 +4,6 @@
  */
 import type * as ExcelJSTypes from 'exceljs';
 import type { CellValue } from './cells.js';
-import type { CellOut } from './codec.js';
 import { DOCUMENT_ROWS, SHEET, SHEET_EN, WORKBOOK_LIMITS, type Column } from './format.js';
 import type { SheetIn } from './from-sheets.js';
 import { address, columnLetter } from './from-sheets.js';
