@@ -8,6 +8,6 @@ await build({
   format: 'esm',
   target: 'node20',
   // The spreadsheet library is a dependency, loaded on first use by export/import/template.
-  external: ['exceljs'],
+  external: ['exceljs', 'exceljs/*'],
   logLevel: 'warning',
 });

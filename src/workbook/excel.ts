@@ -14,9 +14,20 @@ import { HOW_TO } from './how-to.js';
 type ExcelJS = typeof ExcelJSTypes;
 
 let library: Promise<ExcelJS> | undefined;
-/** exceljs, loaded once on first use (CommonJS: its exports may sit on `default`). */
+const inNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+
+/**
+ * exceljs, loaded once on first use: its Node build in the CLI, its browser build (one
+ * self-contained file, which bundlers also pick through the package's "browser" field) in a
+ * page. The browser file is UMD: as a CommonJS module its exports sit on `default`; loaded as
+ * a plain script module it sets globalThis.ExcelJS.
+ */
 export function loadExcel(): Promise<ExcelJS> {
-  return (library ??= import('exceljs').then((m) => ((m as { default?: ExcelJS }).default ?? m) as ExcelJS));
+  const load = inNode ? import('exceljs') : import('exceljs/dist/exceljs.min.js');
+  return (library ??= load.then((m: unknown) => {
+    const mod = ((m as { default?: unknown }).default ?? m) as Partial<ExcelJS>;
+    return (mod.Workbook ? mod : (globalThis as { ExcelJS?: ExcelJS }).ExcelJS) as ExcelJS;
+  }));
 }
 
 const HEADER_FILL: ExcelJSTypes.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FB' } };
