@@ -54,6 +54,20 @@ async function writeEmbedPage() {
   await copyFile(join(root, 'demo/embed.css'), join(root, 'dist/embed.css'));
 }
 
+/**
+ * dist/data-check/: the 「データの確認 / Check your data」 page (demo/data-check.html), a page of
+ * its own with the workbook module; the spreadsheet library is a separate chunk it loads on use.
+ */
+export async function buildDataCheckPage(build) {
+  await build({
+    configFile: false,
+    root: join(root, 'demo'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: join(root, 'dist/data-check'), emptyOutDir: true, chunkSizeWarningLimit: 2000, rollupOptions: { input: join(root, 'demo/data-check.html') } },
+  });
+}
+
 export async function buildAll({ quiet = false } = {}) {
   const started = performance.now();
   const log = quiet ? () => {} : (s) => console.log(s);
@@ -89,6 +103,7 @@ export async function buildAll({ quiet = false } = {}) {
   }
   delete process.env.MIERUKA_ENTRY;
   await writeEmbedPage();
+  await buildDataCheckPage(build);
 
   await types;
   await manifest;

@@ -1,7 +1,9 @@
 // Every fact the schema can hold has a cell: each zod object's fields against the workbook format.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadWorkbook } from './load.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadWorkbook, ROOT } from './load.mjs';
 
 const wb = await loadWorkbook();
 const { format, schema, z } = wb;
@@ -36,6 +38,23 @@ describe('the workbook format covers the schema', () => {
     for (const [key, columns] of format.TABLES) {
       const headers = columns.map((c) => c.ja);
       assert.equal(new Set(headers).size, headers.length, key);
+    }
+  });
+});
+
+describe('dependencies point one way', () => {
+  const files = (dir) => readdirSync(join(ROOT, dir), { recursive: true }).filter((f) => /\.ts$/.test(f)).map((f) => join(dir, f));
+  const imports = (file) => [...readFileSync(join(ROOT, file), 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+
+  it('no widget, core module or the package entry imports the workbook module or the spreadsheet library', () => {
+    for (const file of [...files('src/components'), ...files('src/core'), 'src/index.ts']) {
+      for (const spec of imports(file)) assert.doesNotMatch(spec, /workbook|exceljs/, `${file} imports ${spec}`);
+    }
+  });
+
+  it('src/workbook imports only data-schema, its own modules and exceljs', () => {
+    for (const file of files('src/workbook')) {
+      for (const spec of imports(file)) assert.match(spec, /^(\.\/|\.\.\/\.\.\/data-schema\/|exceljs)/, `${file} imports ${spec}`);
     }
   });
 });
