@@ -53,8 +53,10 @@ function show(name: string, lines: Line[], doc: MierukaDocument | undefined, unr
   $('#status').textContent = doc ? t.ok(name, lines.length - errors) : '';
   $('#alert').textContent = doc ? '' : unreadable ? t.unreadable(name) : t.bad(name, errors);
   const list = $('#problems');
+  // Errors first: they are what stops the import.
+  const sorted = [...lines.filter((l) => l.severity === 'error'), ...lines.filter((l) => l.severity === 'warning')];
   list.replaceChildren(
-    ...lines.map((l) => {
+    ...sorted.map((l) => {
       const li = document.createElement('li');
       li.className = l.severity;
       li.textContent = l.severity === 'warning' && !l.text.includes(t.warning) ? `${t.warning}: ${l.text}` : l.text;

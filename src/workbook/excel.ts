@@ -68,6 +68,10 @@ export async function writeWorkbook(sheets: SheetOut[], spareRows = 200): Promis
   for (const line of HOW_TO) {
     const row = howTo.addRow([line.text]);
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    // Spreadsheets do not grow a row for wrapped text they did not lay out themselves: give each
+    // line its height (a Japanese character is two columns wide).
+    const columns = [...line.text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+    row.height = Math.max(1, Math.ceil(columns / 105)) * (line.heading ? 20 : 16);
     if (line.heading) row.getCell(1).font = { bold: true, size: line.heading === 1 ? 14 : 12 };
   }
   for (const sheet of sheets) {
@@ -85,7 +89,7 @@ export async function writeWorkbook(sheets: SheetOut[], spareRows = 200): Promis
       cell.border = { bottom: { style: 'thin' } };
       cell.note = `${c.en}${c.key ? '（行の対象を示す列 / identifies the row）' : ''}`;
     });
-    header.height = 32;
+    header.height = 45;
     for (const values of sheet.rows) {
       const row = ws.addRow(values.map((v) => (v === undefined ? null : v)));
       if (sheet.key === 'document') {
