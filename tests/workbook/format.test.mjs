@@ -58,3 +58,10 @@ describe('dependencies point one way', () => {
     }
   });
 });
+
+describe('docs/workbook.md', () => {
+  it('shows the columns of the current format (regenerate with npm run docs:workbook)', async () => {
+    const { workbookColumnsMarkdown, currentWorkbookDocs } = await import('../../scripts/workbook-docs.js');
+    assert.ok((await currentWorkbookDocs()).includes(await workbookColumnsMarkdown()), 'docs/workbook.md is stale: run npm run docs:workbook');
+  });
+});

@@ -72,3 +72,26 @@ describe('hostile strings', () => {
     assert.equal(typeof titles[0], 'string');
   });
 });
+
+describe('the exported workbook, as a spreadsheet program sees it', () => {
+  it('has 使い方 first, frozen headers with the English name in a note, and dropdown lists', async () => {
+    const doc = JSON.parse(readFileSync(join(EXAMPLES, 'small-plan-sheet.json'), 'utf8'));
+    const book = new wb.ExcelJS.Workbook();
+    await book.xlsx.load(await wb.exportWorkbook(doc));
+    assert.equal(book.worksheets[0].name, '使い方');
+    const items = book.getWorksheet('項目');
+    assert.deepEqual({ state: items.views[0].state, ySplit: items.views[0].ySplit }, { state: 'frozen', ySplit: 1 });
+    const header = items.getRow(1).values;
+    const col = (name) => header.indexOf(name);
+    const note = items.getRow(1).getCell(col('カウンターレス')).note;
+    assert.match(typeof note === 'string' ? note : note.texts.map((t) => t.text).join(''), /Counterless/);
+    const validation = (name) => items.getRow(2).getCell(col(name)).dataValidation;
+    assert.deepEqual(validation('カウンターレス').formulae, ['"○,×"']);
+    assert.match(validation('階層').formulae[0], /^'階層'!\$B\$2:\$B\$\d+$/);
+    assert.match(validation('所管課').formulae[0], /^'所属'!\$B\$2:\$B\$\d+$/);
+    assert.match(validation('区分').formulae[0], /^'区分'!\$A\$2:\$A\$\d+$/);
+    const grades = book.getWorksheet('評価');
+    const g = grades.getRow(1).values.indexOf('評語');
+    assert.match(grades.getRow(2).getCell(g).dataValidation.formulae[0], /^'尺度'!\$F\$2:\$F\$\d+$/);
+  });
+});
