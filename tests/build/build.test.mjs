@@ -101,10 +101,22 @@ describe('npm run build', () => {
       'data-schema/mieruka.schema.json',
     ];
     for (const f of expected) assert.ok(existsSync(at(f)), `${f} is missing`);
-    const scripts = (await listFiles(at('dist'))).filter((f) => /\.m?js$/.test(f) && !f.startsWith('dist/cli/'));
+    // dist/data-check/ is a page of its own (the workbook check), with its own chunks.
+    const scripts = (await listFiles(at('dist'))).filter((f) => /\.m?js$/.test(f) && !f.startsWith('dist/cli/') && !f.startsWith('dist/data-check/'));
     assert.deepEqual(scripts.sort(), [...BUNDLES, EMBED_SCRIPT].map((b) => b.file).sort(), 'extra scripts in dist/ (chunks?)');
     for (const f of ['dist/embed.html', 'dist/embed.css']) assert.ok(existsSync(at(f)), `${f} is missing`);
     console.log(`npm run build took ${buildSeconds.toFixed(1)} s`);
+  });
+
+  test('the data-check page is built into dist/data-check/, and only it carries the spreadsheet library', async () => {
+    assert.ok(existsSync(at('dist/data-check/data-check.html')));
+    const pageScripts = (await listFiles(at('dist/data-check'))).filter((f) => f.endsWith('.js'));
+    const withLibrary = [];
+    // A string only the library's writer holds (the part it writes the shared strings to).
+    const MARK = 'xl/sharedStrings.xml';
+    for (const f of pageScripts) if ((await readFile(at(f), 'utf8')).includes(MARK)) withLibrary.push(f);
+    assert.equal(withLibrary.length, 1, `the library is one chunk of the page: ${withLibrary}`);
+    for (const b of [...BUNDLES, EMBED_SCRIPT]) assert.ok(!(await readFile(at(b.file), 'utf8')).includes(MARK), `${b.file} carries the spreadsheet library`);
   });
 
   test('package.json exports point at built files and stay well formatted', async () => {
