@@ -149,13 +149,14 @@ export async function runWorkbook(command: string, args: string[], lang: Lang, o
     if (result.status === 'invalid') err(t.notWritten);
     return result.status === 'unreadable' ? 2 : 1;
   }
+  // Last year's document is read first: if it cannot be, nothing is written.
+  const previous = o.previous ? readDocument(o.previous, lang, err, err) : undefined;
+  if (previous && !previous.doc) return previous.status;
   const json = JSON.stringify(result.document, null, 2) + '\n';
   let status = 0;
   if (o.output) status = write(o.output, json);
   else out(json.trimEnd());
-  if (o.previous && status === 0) {
-    const previous = readDocument(o.previous, lang, err, err);
-    if (!previous.doc) return previous.status;
+  if (o.previous && previous?.doc && status === 0) {
     const changes = diffDocuments(previous.doc, result.document);
     const print = o.output ? out : err;
     print(t.changes(changes.length, o.previous));

@@ -198,7 +198,12 @@ export function sheetsToDocument(input: SheetIn[], lang: Lang = 'ja'): SheetsRes
   const reached = new Set<Rec>();
   const reach = (list: Rec[]) => list.forEach((n) => { if (!reached.has(n)) { reached.add(n); reach((n.children as Rec[] | undefined) ?? []); } });
   reach(roots);
-  for (const row of nodeRows) if (!reached.has(row.rec) && row.keys['@parent'] !== undefined && nodes.get(String(row.keys['@parent'])) && nodes.get(String(row.keys['@parent'])) !== row.rec) ownerProblem(row, '@parent', String(row.keys['@parent']), '親の項目（親をたどると元に戻ります）', 'parent item (the parents form a loop)');
+  for (const row of nodeRows) {
+    const parent = row.keys['@parent'] === undefined ? undefined : nodes.get(String(row.keys['@parent']));
+    if (reached.has(row.rec) || !parent || parent === row.rec) continue;
+    const ref = row.origin.cells.get('@parent');
+    problem('parentLoop', row.origin.sheet, { text: String(row.keys['@parent']) }, { row: row.origin.row, col: ref?.col ?? 0, name: ref?.name });
+  }
 
   const nodeOf = (row: ReadRow): Rec | undefined => {
     const id = row.keys['@owner'];

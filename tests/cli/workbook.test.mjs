@@ -98,6 +98,13 @@ describe('mieruka export / import / template', () => {
     assert.deepEqual(i.out, [`${EXAMPLE} からの変更 1 件:`, `  追加: 指標 ${id} ${name} 2026年度：99`]);
   });
 
+  it('--previous that cannot be read → exit 2 and nothing written', () => {
+    mieruka(['export', EXAMPLE, '-o', path('p.xlsx')]);
+    const i = mieruka(['import', path('p.xlsx'), '-o', path('p.json'), '--previous', path('nowhere.json')]);
+    assert.equal(i.status, 2);
+    assert.equal(existsSync(path('p.json')), false);
+  });
+
   it('template writes an empty workbook with the given levels, which imports as a valid document', () => {
     const t = mieruka(['template', '-o', path('様式.xlsx'), '--levels', '基本目標,施策,事業']);
     assert.equal(t.status, 0, t.err.join('\n'));

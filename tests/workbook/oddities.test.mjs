@@ -107,6 +107,24 @@ describe('a hand-made workbook', () => {
     assert.ok(errors.some((l) => l.startsWith('「指標」シート B3（指標ID）: ') && l.includes('k1')), errors.join('\n'));
   });
 
+  it('a parent that is not there, parents in a loop, an indicator of an unknown item: each at its cell', async () => {
+    const book = handMade();
+    const nodes = book.getWorksheet('項目');
+    nodes.unMergeCells('A3:A4');
+    nodes.getCell('A3').value = 'g9';
+    nodes.getCell('A4').value = 'p5';
+    nodes.addRow(['p2', 'p5', '実施計画', '5', 'ループ']);
+    book.getWorksheet('指標').getCell('A3').value = 'p7';
+    const r = await importBook(book);
+    assert.equal(r.status, 'invalid');
+    assert.deepEqual(lines(r).filter((l) => !l.includes('警告')), [
+      '「項目」シート A3（親ID）: 親の項目「g9」が見つかりません',
+      '「項目」シート A4（親ID）: 親IDをたどると、この項目に戻ってしまいます（親ID「p5」）',
+      '「項目」シート A5（親ID）: 親IDをたどると、この項目に戻ってしまいます（親ID「p2」）',
+      '「指標」シート A3（項目ID）: 項目ID「p7」が見つかりません',
+    ]);
+  });
+
   it('an unknown column is a warning that names the closest known column', async () => {
     const r = await importBook(handMade({ sdgsHeader: 'SDG', extraColumn: '備考欄' }));
     assert.equal(r.status, 'ok');
