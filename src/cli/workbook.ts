@@ -7,7 +7,7 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parseJson, validateDocument, type Lang, type MierukaDocument } from '../../data-schema/index.js';
-import { DEFAULT_LEVELS, diffDocuments, exportWorkbook, formatChange, formatProblem, importWorkbook, templateWorkbook } from '../workbook/index.js';
+import { DEFAULT_LEVELS, EXCEL_CELL_CHARACTERS, diffDocuments, exportWorkbook, formatChange, formatProblem, importWorkbook, longTexts, templateWorkbook } from '../workbook/index.js';
 
 type Print = (s: string) => void;
 
@@ -22,6 +22,7 @@ const TEXT = {
     notWritten: '問題があるため、出力ファイルは書き出していません',
     changes: (n: number, f: string) => (n === 0 ? `${f} からの変更はありません` : `${f} からの変更 ${n} 件:`),
     badLevels: '--levels は「重点推進目標,取組事項,実施計画」のように、カンマ区切りで1つ以上の名前です',
+    longText: (f: string, p: string, n: string) => `${f}: ${p}: 警告: ${n} 文字を超えるため、Excel で開くと切り詰められます（mieruka import では元どおり読めます）`,
     warning: '警告',
   },
   en: {
@@ -34,6 +35,7 @@ const TEXT = {
     notWritten: 'there are problems, so no output file was written',
     changes: (n: number, f: string) => (n === 0 ? `no changes since ${f}` : `${n} changes since ${f}:`),
     badLevels: '--levels takes one or more comma-separated names, e.g. 重点推進目標,取組事項,実施計画',
+    longText: (f: string, p: string, n: string) => `${f}: ${p}: warning: longer than ${n} characters, which Excel cuts when it opens the file (mieruka import reads it whole)`,
     warning: 'warning',
   },
 };
@@ -132,6 +134,8 @@ export async function runWorkbook(command: string, args: string[], lang: Lang, o
       if (status === 1) err(t.notWritten);
       return status;
     }
+    const limit = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en').format(EXCEL_CELL_CHARACTERS);
+    for (const p of longTexts(doc)) err(t.longText(file, p, limit));
     return write(o.output!, await exportWorkbook(doc));
   }
 

@@ -59,3 +59,15 @@ export async function importWorkbook(bytes: Uint8Array, lang: Lang = 'ja'): Prom
 }
 
 export const problemLines = (problems: WorkbookProblem[], lang: Lang) => problems.map((p) => formatProblem(p, lang));
+
+/** Excel keeps at most 32,767 characters in a cell; the schema allows longer texts. */
+export const EXCEL_CELL_CHARACTERS = 32_767;
+
+/** JSON pointers of the texts Excel would cut (export still writes them whole). */
+export function longTexts(value: unknown, path = '', out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (value.length > EXCEL_CELL_CHARACTERS) out.push(path);
+  } else if (Array.isArray(value)) value.forEach((v, i) => longTexts(v, `${path}/${i}`, out));
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) longTexts(v, `${path}/${k}`, out);
+  return out;
+}

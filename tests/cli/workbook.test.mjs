@@ -36,6 +36,17 @@ describe('mieruka export / import / template', () => {
     assert.deepEqual(JSON.parse(readFileSync(path('report.json'), 'utf8')), JSON.parse(readFileSync(EXAMPLE, 'utf8')));
   });
 
+  it('export warns about a text longer than Excel keeps in a cell, and still writes it whole', () => {
+    const doc = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
+    doc.description = 'あ'.repeat(40_000);
+    writeFileSync(path('long.json'), JSON.stringify(doc));
+    const e = mieruka(['export', path('long.json'), '-o', path('long.xlsx')]);
+    assert.equal(e.status, 0);
+    assert.ok(e.err.includes(`${path('long.json')}: /description: 警告: 32,767 文字を超えるため、Excel で開くと切り詰められます（mieruka import では元どおり読めます）`), e.err.join('\n'));
+    const i = mieruka(['import', path('long.xlsx')]);
+    assert.equal(JSON.parse(i.stdout).description.length, 40_000);
+  });
+
   it('import without -o prints the document on stdout', () => {
     mieruka(['export', EXAMPLE, '-o', path('a.xlsx')]);
     const i = mieruka(['import', path('a.xlsx')]);
