@@ -1,7 +1,7 @@
 // The 「データの確認 / Check your data」 page (demo/data-check.html), driven with real workbooks
 // written by the spreadsheet library in this browser, in a phone-wide iframe.
 import { expect } from '@open-wc/testing';
-import { exportWorkbook } from '../src/workbook/index.js';
+import { exportWorkbook, importWorkbook } from '../src/workbook/index.js';
 import { loadExcel } from '../src/workbook/excel.js';
 import type { MierukaDocument } from '../data-schema/index.js';
 import { until } from './support/probe-element.js';
@@ -102,6 +102,27 @@ describe('データの確認 page', function () {
     choose('plan.json', JSON.stringify(bad));
     await until(() => problems().length > 0, 10_000);
     expect(problems()).to.deep.equal(['/asOf: 日付（YYYY、YYYY-MM、YYYY-MM-DD）の形式ではありません']);
+  });
+
+  it('downloads the JSON of a workbook, and the workbook of a JSON, each the same document', async () => {
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const blobs: Blob[] = [];
+    // Catch what the page hands to the browser to save, instead of saving it.
+    win.URL.createObjectURL = (b: Blob | MediaSource) => (blobs.push(b as Blob), 'about:blank');
+    win.HTMLAnchorElement.prototype.click = function () {};
+    choose('計画.xlsx', (await exportWorkbook(example)) as Uint8Array<ArrayBuffer>);
+    await until(() => visiblePreviews() === 5, 20_000);
+    $('#download-json').click();
+    await until(() => blobs.length === 1);
+    expect(JSON.parse(await blobs[0]!.text())).to.deep.equal(example);
+
+    choose('plan.json', JSON.stringify(example));
+    await until(() => $('#status').textContent!.startsWith('plan.json'), 10_000);
+    $('#download-xlsx').click();
+    await until(() => blobs.length === 2, 20_000);
+    const back = await importWorkbook(new Uint8Array(await blobs[1]!.arrayBuffer()));
+    expect(back.status).to.equal('ok');
+    expect(back.document).to.deep.equal(example);
   });
 
   it('a file that is not a workbook, in English', async () => {
