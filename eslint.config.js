@@ -30,7 +30,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.js', 'bin/**/*.js', 'tests/cli/**/*.mjs', 'tests/wordpress/**/*.mjs', '*.config.js', 'src/cli/**/*.ts'],
+    files: ['scripts/**/*.js', 'bin/**/*.js', 'tests/cli/**/*.mjs', 'tests/wordpress/**/*.mjs', 'tests/workbook/**/*.mjs', '*.config.js', 'src/cli/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

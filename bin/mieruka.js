@@ -7,4 +7,4 @@ if (!existsSync(built)) {
   process.exit(2);
 }
 const { run } = await import(built.href);
-process.exitCode = run(process.argv.slice(2), (s) => console.log(s), (s) => console.error(s));
+process.exitCode = await run(process.argv.slice(2), (s) => console.log(s), (s) => console.error(s));

@@ -14,8 +14,9 @@ import { cpus } from 'node:os';
 import { createRequire } from 'node:module';
 import { BROWSER_BUILD, measureAll } from './bundle-size.js';
 import { CHROMIUM_FLAGS, findBrowser } from './find-browser.js';
+import { measureWorkbook } from './bench-workbook.js';
 
-const GROUPS = ['validate', 'tree', 'keys', 'gauges', 'five-less', 'sdgs', 'trend', 'heap', 'size'];
+const GROUPS = ['validate', 'tree', 'keys', 'gauges', 'five-less', 'sdgs', 'trend', 'heap', 'size', 'workbook'];
 const argv = process.argv.slice(2);
 const runsAt = argv.indexOf('--runs');
 const runsOverride = runsAt >= 0 ? Number(argv[runsAt + 1]) : undefined;
@@ -177,6 +178,7 @@ try {
   await browser.close();
   server.close();
 }
+if (wants('workbook')) r.workbook = await measureWorkbook(RUNS_SLOW, log);
 if (wants('size')) {
   log('measuring what pages fetch (builds dist/cdn/)');
   sizes = await measureAll();
@@ -195,6 +197,11 @@ const row = (measure, value, budget = '—', within = '—') => rows.push([measu
 for (const s of sizes ?? []) {
   if (s.budget) row(`size: ${s.name} (min+gzip, ${s.files.length} files)`, kb(s.gzip), `≤ ${kb(s.budget)}`, yes(s.gzip <= s.budget));
   else row(`size: ${s.name} (min+gzip, ${s.files.length} files)`, kb(s.gzip), 'no virtualizer', yes(s.virtualizer.length === 0));
+}
+if (r.workbook) {
+  const mib = `${(r.workbook.bytes / 1024 / 1024).toFixed(1)} MB`;
+  row(`workbook export, 10,000 plans (Node, exceljs; ${mib}; runs: ${r.workbook.runs})`, ms(r.workbook.export), '≤ 5 s (goal)', yes(r.workbook.export <= 5000));
+  row(`workbook import, 10,000 plans (Node, exceljs, validated; runs: ${r.workbook.runs})`, ms(r.workbook.import), '≤ 5 s (goal)', yes(r.workbook.import <= 5000));
 }
 if (r.validate) {
   row(

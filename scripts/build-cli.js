@@ -7,5 +7,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // The spreadsheet library is a dependency, loaded on first use by export/import/template.
+  external: ['exceljs', 'exceljs/*'],
   logLevel: 'warning',
 });

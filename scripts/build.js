@@ -7,6 +7,7 @@
 //                                  iframe page embed.html on the same chunks (scripts/build-cdn.js)
 //   dist/custom-elements.json      the custom elements manifest (custom-elements-manifest.config.mjs)
 //   dist/types/…                   type declarations (tsconfig.build.json)
+//   dist/data-check/               the 「データの確認 / Check your data」 page and its chunks
 //   dist/wordpress/mieruka.zip     the WordPress plugin with a copy of dist/cdn/ (scripts/build-wordpress.js)
 // dist/cli is rebuilt in place rather than deleted first, so that `npx mieruka` keeps working
 // while a build runs.
@@ -41,6 +42,20 @@ function packageBin(pkg, bin) {
   return join(dirname(require.resolve(`${pkg}/package.json`)), bin);
 }
 
+/**
+ * dist/data-check/: the 「データの確認 / Check your data」 page (demo/data-check.html), a page of
+ * its own with the workbook module; the spreadsheet library is a separate chunk it loads on use.
+ */
+export async function buildDataCheckPage(build) {
+  await build({
+    configFile: false,
+    root: join(root, 'demo'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: join(root, 'dist/data-check'), emptyOutDir: true, chunkSizeWarningLimit: 2000, rollupOptions: { input: join(root, 'demo/data-check.html') } },
+  });
+}
+
 export async function buildAll({ quiet = false } = {}) {
   const started = performance.now();
   const log = quiet ? () => {} : (s) => console.log(s);
@@ -70,6 +85,7 @@ export async function buildAll({ quiet = false } = {}) {
 
   await buildNpm();
   await buildCdn();
+  await buildDataCheckPage((await import('vite')).build);
 
   await buildWordPressPlugin();
 

@@ -92,6 +92,18 @@ describe('npm run build', () => {
     assert.deepEqual(listed.sort(), [...ELEMENTS].sort());
   });
 
+  test('the data-check page is built into dist/data-check/, and only it carries the spreadsheet library', async () => {
+    assert.ok(existsSync(at('dist/data-check/data-check.html')));
+    const pageScripts = (await listFiles(at('dist/data-check'))).filter((f) => f.endsWith('.js'));
+    const withLibrary = [];
+    // A string only the library's writer holds (the part it writes the shared strings to).
+    const MARK = 'xl/sharedStrings.xml';
+    for (const f of pageScripts) if ((await readFile(at(f), 'utf8')).includes(MARK)) withLibrary.push(f);
+    assert.equal(withLibrary.length, 1, `the library is one chunk of the page: ${withLibrary}`);
+    const widgets = [...(await listFiles(at('dist/cdn'))), ...(await listFiles(at('dist/lib')))].filter((f) => f.endsWith('.js'));
+    for (const f of widgets) assert.ok(!(await readFile(at(f), 'utf8')).includes(MARK), `${f} carries the spreadsheet library`);
+  });
+
   test('package.json exports point at built files and stay well formatted', async () => {
     const text = await readFile(at('package.json'), 'utf8');
     const pkg = JSON.parse(text);
