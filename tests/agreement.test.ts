@@ -165,7 +165,7 @@ async function gaugeStates(doc: unknown): Promise<Statement> {
   d.body.replaceChildren();
   const el = d.createElement('mieruka-kpi-gauge') as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
   el.setAttribute('indicator', 'k1');
-  el.data = frame.contentWindow!.JSON.parse(JSON.stringify(doc));
+  el.data = (frame.contentWindow as Window & typeof globalThis).JSON.parse(JSON.stringify(doc));
   d.body.append(el);
   await el.updateComplete;
   const out: Statement = new Map();
@@ -184,16 +184,15 @@ async function tableStates(doc: unknown): Promise<Statement> {
   await el.updateComplete;
   const out: Statement = new Map();
   const rows = [...el.shadowRoot!.querySelectorAll('tr[part~=row]')];
-  let parentStatus = 'unknown';
   for (const row of rows) {
     const sub = row.classList.contains('sub');
     const name = sub ? squash(textWithout(row.querySelector('th'), '.sr-only')) : '';
+    // The status word when there is one; else the status a mark stands for (its colour class);
+    // no progress column at all: nothing judged.
     const cell = row.querySelector('td.progress');
+    const words = cell?.querySelector('.status') ?? (cell?.querySelector('.mark') ? undefined : cell);
     const mark = cell?.querySelector('.mark');
-    const words = squash(textWithout(cell, '.mark'));
-    // A sub-row without a progress cell of its own shares its parent's (one mark printed across both lines).
-    const status = !cell || (!words && !mark) ? (sub ? parentStatus : 'unknown') : words ? statusIn(words) : (/\bs-(\w+)/.exec(mark!.className)?.[1] ?? '?');
-    if (!sub) parentStatus = status;
+    const status = !cell ? 'unknown' : words ? statusIn(squash(words.textContent)) : (/\bs-(\w+)/.exec(mark!.className)?.[1] ?? '?');
     out.set(name, { status, target: targetKey(textWithout(row.querySelector('td.target'), '.when, .sr-only, .alt, .printed')) });
   }
   return out;
@@ -215,16 +214,57 @@ async function sheetStates(doc: unknown): Promise<Statement> {
   return out;
 }
 
+/** A document with one plan carrying `indicator` (id k1). */
+const docWith = (indicator: Record<string, unknown>) => ({
+  schemaVersion: '1.0',
+  id: 'agreement',
+  title: '一致の確認',
+  municipality: 'テスト市',
+  levels: [{ id: 'plan', name: '施策' }],
+  nodes: [{ id: 'n1', level: 'plan', title: '施策A', indicators: [{ id: 'k1', name: '指標A', unit: '件', ...indicator }] }],
+});
+
+async function allThree(doc: unknown): Promise<Statement[]> {
+  return [await gaugeStates(doc), await tableStates(doc), await sheetStates(doc)];
+}
+
 describe('agreement: gauge, trend table and plan sheet read an indicator the same way', () => {
+  it('a baseline that is its only observation (2021 = 100, target 120) is 判定なし everywhere, not 横ばい in the table', async () => {
+    const doc = docWith({ baseline: { fiscalYear: 2021, value: 100 }, observations: [{ fiscalYear: 2021, value: 100 }], target: { fiscalYear: 2025, value: 120 } });
+    for (const states of await allThree(doc)) expect(states.get('')).to.deep.equal({ status: 'unknown', target: '120' });
+  });
+
+  it('series without a target under a heading with one (76) show and are judged against 76 everywhere', async () => {
+    const doc = docWith({
+      target: { fiscalYear: 2025, value: 76 },
+      series: [
+        { name: '小6', observations: [{ fiscalYear: 2021, value: 40 }, { fiscalYear: 2023, value: 80 }] },
+        { name: '中3', observations: [{ fiscalYear: 2021, value: 40 }, { fiscalYear: 2023, value: 30 }] },
+      ],
+    });
+    for (const states of await allThree(doc)) {
+      expect(states.get('小6')).to.deep.equal({ status: 'achieved', target: '76' });
+      expect(states.get('中3')).to.deep.equal({ status: 'offTrack', target: '76' });
+    }
+  });
+
   it('the generator makes valid documents', () => {
     fc.assert(fc.property(indicatorArb, (doc) => validateDocument(doc).ok), { seed: SEED, numRuns: 200 });
   });
 
   it(`${RUNS} generated indicators: the same status and the same target for the indicator and each sub-series`, async function () {
     this.timeout(300_000);
+    const seen = new Map<string, number>();
+    const tally = (key: string) => seen.set(key, (seen.get(key) ?? 0) + 1);
     await fc.assert(
       fc.asyncProperty(indicatorArb, async (doc) => {
         const [gauge, table, sheet] = [await gaugeStates(doc), await tableStates(doc), await sheetStates(doc)];
+        expect(gauge.size, 'the gauge shows something').to.be.at.least(1);
+        for (const [name, g] of gauge) {
+          tally(g.status);
+          tally(name ? 'series' : 'indicator');
+          tally(g.target === '' ? 'no target' : /\d/.test(g.target) ? 'numeric target' : 'qualitative target');
+        }
         // The sheet and the gauge show the same units (the indicator, its series); the table has a row for each.
         expect([...sheet.keys()], 'units: sheet vs gauge').to.deep.equal([...gauge.keys()]);
         for (const [name, g] of gauge) {
@@ -234,5 +274,9 @@ describe('agreement: gauge, trend table and plan sheet read an indicator the sam
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: false, includeErrorInReport: true },
     );
+    // The cases reached every status the rule, a mark or an assessment gives, and every kind of unit and target.
+    for (const key of ['achieved', 'onTrack', 'flat', 'behind', 'offTrack', 'unknown', 'series', 'indicator', 'no target', 'numeric target', 'qualitative target']) {
+      expect(seen.get(key) ?? 0, key).to.be.at.least(3);
+    }
   });
 });

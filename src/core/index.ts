@@ -7,5 +7,5 @@ export { DocumentController, type DocumentState } from './document-controller.js
 export { documentSource, resetDocumentSources, DEFAULT_TIMEOUT_SECONDS, type LoadFailure, type SourceSnapshot } from './store.js';
 export { describeFailure } from './failures.js';
 export { baseStyles } from './theme.js';
-export { readIndicator, assessedStatus, type Reading, type Point } from './progress.js';
+export { readIndicator, readIndicatorAll, hasOwnReading, assessedStatus, scaleLevel, scaleName, type Reading, type Point, type IndicatorReadings, type StatusSource } from './progress.js';
 export { statusInfo, type StatusInfo } from './status.js';

@@ -5,7 +5,7 @@ import type { ActionPlan, ActionPlanCell, Assessment, DepartmentRef, Indicator, 
 import { FIVE_LESS_KEYS, FIVE_LESS_NAMES, type FiveLessKey } from '../../../data-schema/plan-node.js';
 import { formatFiscalYear, formatList, formatNumber, formatValue } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
-import { readIndicator, type Point } from '../../core/progress.js';
+import { readIndicatorAll, type Point } from '../../core/progress.js';
 import { statusInfo } from '../../core/status.js';
 import type { PlanTreeStrings } from './plan-tree.i18n.js';
 import type { TreeModel } from './plan-tree.model.js';
@@ -66,17 +66,15 @@ function pointText(p: Point | undefined, unit: string | undefined, decimals: num
 }
 
 /** The readable text of an indicator (and of each of its series), shown when no gauge is defined. */
-function indicatorText(indicator: Indicator, c: SheetContext): TemplateResult {
-  const doc = c.model.doc;
-  const readings = indicator.series?.length ? indicator.series.map((series) => readIndicator(indicator, doc, series)) : [readIndicator(indicator, doc)];
-  return html`${readings.map((r) => {
-    // Without any observation there is no progress to judge (readIndicator says "flat" there).
-    const info = statusInfo(r.points.length ? r.status : 'unknown', c.lang);
+function indicatorText(indicator: Indicator, node: PlanNode, c: SheetContext): TemplateResult {
+  const { own, series } = readIndicatorAll(indicator, c.model.doc, node);
+  return html`${(own ? [own, ...series] : series).map((r) => {
+    const info = statusInfo(r.status, c.lang);
     return html`<div class="reading">
       <strong>${r.name}</strong>
       <dl>
         <div><dt>${c.s.baseline}</dt><dd>${pointText(r.baseline, r.unit, r.decimals, c)}</dd></div>
-        ${r.points.length ? html`<div><dt>${c.s.latest}</dt><dd>${pointText(r.latest, r.unit, r.decimals, c)}</dd></div>` : nothing}
+        ${r.latest ? html`<div><dt>${c.s.latest}</dt><dd>${pointText(r.latest, r.unit, r.decimals, c)}</dd></div>` : nothing}
         <div><dt>${c.s.target}</dt><dd>${targetText(r.target, r.unit, r.decimals, c) ?? '—'}</dd></div>
         <div><dt>${c.s.state}</dt><dd><span class="symbol" ${styleProps({ color: info.colour })} aria-hidden="true">${info.symbol}</span> ${r.mark ? `${r.mark} ` : ''}${info.label}</dd></div>
       </dl>
@@ -94,7 +92,7 @@ function indicators(node: PlanNode, c: SheetContext): TemplateResult | typeof no
         html`<li part="indicator">
           ${c.gauges
             ? html`<mieruka-kpi-gauge .data=${c.model.doc} indicator=${indicator.id} variant="bar" theme=${ifDefined(c.theme)} ?wareki=${c.wareki}></mieruka-kpi-gauge>`
-            : indicatorText(indicator, c)}
+            : indicatorText(indicator, node, c)}
         </li>`,
       )}
     </ul>

@@ -73,21 +73,29 @@ export function targetCell(ctx: CellContext, row: Row, column: Column): Template
   return html`${main_(ctx, t, main)}${rest(ctx, row, t, main)}${year}`;
 }
 
-/** The data's mark, read out as its scale level's words; else the computed status, marked as computed. */
-export function progressCell(ctx: CellContext, row: Row): TemplateResult | typeof nothing {
-  const p = row.progress;
-  if (!p) return nothing;
-  if (p.mark) {
-    const words = p.level?.description ?? p.level?.label;
-    return html`<span class="mark s-${p.level?.status ?? 'unknown'}" aria-hidden=${words ? 'true' : nothing}>${p.mark}</span>${words
-      ? html`<span class="sr-only">${words}</span>`
-      : nothing}`;
-  }
+/** The computed status with its symbol and word, marked ＊ when the rule computed it. */
+function statusContent(ctx: CellContext, p: Row['progress']): TemplateResult {
   const info = statusInfo(p.status, ctx.lang);
-  if (p.status === 'unknown') return dash(info.label);
   return html`<span class="status s-${p.status}"><span aria-hidden="true">${info.symbol}</span> ${info.label}${p.computed
       ? html`<span aria-hidden="true">${ctx.s.computedMark}</span><span class="sr-only">${ctx.s.paren(ctx.s.computed)}</span>`
       : nothing}</span>`;
+}
+
+/**
+ * The data's mark, read out as its scale level's words; when the mark's level names no status,
+ * the status the core read otherwise follows it. Without a mark, the status alone.
+ */
+export function progressCell(ctx: CellContext, row: Row): TemplateResult | typeof nothing {
+  const p = row.progress;
+  if (p.mark) {
+    const words = p.level?.description ?? p.level?.label;
+    const fromMark = Boolean(p.level?.status);
+    return html`<span class="mark s-${fromMark ? p.status : 'unknown'}" aria-hidden=${words ? 'true' : nothing}>${p.mark}</span>${words
+      ? html`<span class="sr-only">${words}</span>`
+      : nothing}${!fromMark && p.status !== 'unknown' ? html` ${statusContent(ctx, p)}` : nothing}`;
+  }
+  if (p.status === 'unknown') return dash(statusInfo(p.status, ctx.lang).label);
+  return statusContent(ctx, p);
 }
 
 const sparks = new WeakMap<Row, Sparkline>();

@@ -38,8 +38,9 @@ const CARDS_BELOW_REM = 36;
  *   values (seed 000's 現況値); each cell then says when it was taken (its label or date).
  * - Progress: the data's mark (↑ ↗ → ↘ ↓) read out as its scale level's description; with no
  *   mark, the status computed by core/progress with its symbol and word, marked ＊ (computed).
- *   A sub-row (小6 / 中3) shares its parent's mark, as the printed table does. An indicator
- *   with a baseline and no observed value yet is not judged (no column when none is).
+ *   A mark whose scale level names no status (↗) is followed by the status read otherwise.
+ *   A sub-row (小6 / 中3) states its own reading; the mark printed once for the indicator is
+ *   the indicator's row's. A baseline with no later value is not judged (no column when none is).
  * - Columns no row needs (baseline, progress, sparkline, department) are left out.
  * - An empty year shows — and reads 値なし. A value is never rounded below the digits it has.
  * - Two values in one cell (a restated figure) show one under the other; notes are numbered
