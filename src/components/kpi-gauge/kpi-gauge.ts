@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Indicator, Observation } from '../../../data-schema/index.js';
 import { indicatorsInScope } from '../../core/document-query.js';
-import { MierukaErrorEvent, type MierukaErrorDetail } from '../../core/events.js';
 import { formatFiscalYear, formatList, formatPartialDate, formatValue } from '../../core/format.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { statusInfo } from '../../core/status.js';
@@ -108,8 +107,6 @@ export class MierukaKpiGauge extends MierukaElement {
   private inputs: unknown[] = [];
   /** The series there are, when `series` names none of them. */
   private unknownSeries?: string[] | undefined;
-  private seriesProblem?: MierukaErrorDetail | undefined;
-  private reportedSeriesProblem = '';
 
   private get s(): GaugeStrings {
     return GAUGE_STRINGS[this.language];
@@ -123,12 +120,9 @@ export class MierukaKpiGauge extends MierukaElement {
       this.inputs = inputs;
       this.models = view ? this.derive(view) : [];
     }
-    this.seriesProblem = this.unknownSeries && {
-      kind: 'invalid-attribute',
-      message: this.s.unknownSeries(this.series ?? '', formatList(this.unknownSeries, this.language)),
-      path: 'series',
-    };
-    if (this.seriesProblem && !this.problem) this.problem = this.seriesProblem;
+    if (this.unknownSeries && !this.problem) {
+      this.reportProblem({ kind: 'invalid-attribute', message: this.s.unknownSeries(this.series ?? '', formatList(this.unknownSeries, this.language)), path: 'series' });
+    }
     if (this.variant === 'bar') for (const m of this.models) [m.own, ...m.series].forEach((g) => g && ensureBar(g));
   }
 
@@ -144,15 +138,8 @@ export class MierukaKpiGauge extends MierukaElement {
     return indicatorsInScope(doc, view.node).map((e) => buildIndicator(doc, e.indicator, e.node) as IndicatorModel);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const key = this.seriesProblem?.message ?? '';
-    if (key && key !== this.reportedSeriesProblem) this.dispatchEvent(new MierukaErrorEvent(this.seriesProblem!));
-    this.reportedSeriesProblem = key;
-  }
-
   protected renderView(view: View | undefined): unknown {
-    if (!view || this.seriesProblem) return nothing;
+    if (!view || this.unknownSeries) return nothing;
     if (view.indicator) return this.models[0] ? this.renderCard(this.models[0]) : nothing;
     if (!this.models.length) return html`<p part="empty">${this.t.empty}</p>`;
     return html`<ul part="grid" role="list" aria-label=${this.s.indicators(this.models.length)}>
