@@ -1,5 +1,8 @@
 import type { Direction, Indicator, IndicatorSeries, MierukaDocument, Observation, PlanNode, ScaleLevel, Status, Target } from '../../data-schema/index.js';
 import { indexDocument } from './document-query.js';
+import { scaleLevel, scaleName } from './lookups.js';
+
+export { scaleLevel, scaleName };
 
 /**
  * How far an indicator has come: the one reading every element (gauge, table, tree, summary)
@@ -73,16 +76,6 @@ type Series = Pick<IndicatorSeries, 'baseline' | 'target' | 'observations' | 'tr
 const toPoint = (o: Observation | undefined): Point | undefined =>
   o && o.value != null && Number.isFinite(o.value) ? { fiscalYear: o.fiscalYear, value: o.value, label: o.label } : undefined;
 
-/** The level of a scale the document defines, by scale id and value. */
-export function scaleLevel(doc: MierukaDocument | undefined, scale: string | undefined, value: string | undefined): ScaleLevel | undefined {
-  if (scale == null || value == null) return undefined;
-  return doc?.scales?.find((s) => s.id === scale)?.levels.find((l) => l.value === value);
-}
-
-/** The name of a scale the document defines (進捗状況, 達成度). */
-export const scaleName = (doc: MierukaDocument | undefined, scale: string | undefined): string | undefined =>
-  scale == null ? undefined : doc?.scales?.find((s) => s.id === scale)?.name;
-
 /**
  * True when the indicator is read on its own (not only through its series): it has no series,
  * or figures of its own, or a target that no series shares (every series has its own).
@@ -104,7 +97,7 @@ function inferDirection(explicit: Direction | undefined, target: Target | undefi
 type Graded = { scale?: string | undefined; value?: string | undefined };
 
 /** The latest assessment with a graded scale level, and that level. */
-function latestGraded<A extends Graded>(doc: MierukaDocument, assessments: readonly A[] | undefined): { a: A; level: ScaleLevel } | undefined {
+export function latestGraded<A extends Graded>(doc: MierukaDocument, assessments: readonly A[] | undefined): { a: A; level: ScaleLevel } | undefined {
   const list = assessments ?? [];
   for (let i = list.length - 1; i >= 0; i--) {
     const level = scaleLevel(doc, list[i]!.scale, list[i]!.value);

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FIVE_LESS_KEYS, type FiveLessKey, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
+import { nodeLabel } from '../../core/lookups.js';
 import { MierukaElement, MierukaSelectEvent, baseStyles, formatNumber, type Lang, type View } from '../../core/index.js';
 import { BAR_HEIGHT, BAR_WIDTH, summaryBar } from './five-less.geometry.js';
 import { STRINGS, type FiveLessStrings } from './five-less.i18n.js';
@@ -364,12 +365,11 @@ export class MierukaFiveLess extends MierukaElement {
   }
 
   private headingLabel(n: PlanNode): string {
-    const level = this.view?.document.levels.find((l) => l.id === n.level)?.name ?? '';
-    return `${level}${n.number ?? ''} ${n.title}`;
+    return nodeLabel(this.view?.document, n);
   }
 
   private planLabel(n: PlanNode): string {
-    return n.number ? `${n.number} ${n.title}` : n.title;
+    return nodeLabel(this.view?.document, n, false);
   }
 
   private path(r: FiveLessRow): TemplateResult | typeof nothing {

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../../core/style-props.js';
-import type { ActionPlan, ActionPlanCell, Assessment, DepartmentRef, Indicator, MierukaDocument, PlanNode, Target } from '../../../data-schema/index.js';
-import { FIVE_LESS_KEYS, FIVE_LESS_NAMES, type FiveLessKey } from '../../../data-schema/plan-node.js';
+import type { ActionPlan, ActionPlanCell, Assessment, DepartmentRef, Indicator, PlanNode, Target } from '../../../data-schema/index.js';
+import { FIVE_LESS_KEYS } from '../../../data-schema/plan-node.js';
+import { fiveLessName, nodeLabel, scaleLevel, scaleName } from '../../core/lookups.js';
 import { formatFiscalYear, formatList, formatNumber, formatValue } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { readIndicatorAll, type Point } from '../../core/progress.js';
@@ -32,11 +33,6 @@ export function departmentName(d: DepartmentRef, s: PlanTreeStrings): string {
   const role = d.roleLabel ?? (d.role && d.role !== 'lead' ? s.roles[d.role] : undefined);
   const name = d.unit ? `${d.name} ${d.unit}` : d.name;
   return role ? s.valueAt(name, role) : name;
-}
-
-/** The name of a 5レス category: the document's own in Japanese, the built-in one otherwise. */
-export function fiveLessName(doc: MierukaDocument, key: FiveLessKey, lang: Lang): string {
-  return lang === 'ja' ? (doc.fiveLess?.[key]?.name ?? FIVE_LESS_NAMES[key].ja) : FIVE_LESS_NAMES[key].en;
 }
 
 /** One assessment's grade in the document's words: "達成度 4 予定どおり実施した". */
@@ -151,11 +147,10 @@ function laneCells(lane: ActionPlanCell[], years: number[], c: SheetContext): Te
 }
 
 function assessment(a: Assessment, c: SheetContext): TemplateResult {
-  const scale = c.model.doc.scales?.find((x) => x.id === a.scale);
-  const level = scale?.levels.find((l) => l.value === a.value);
+  const level = scaleLevel(c.model.doc, a.scale, a.value);
   const info = level ? statusInfo(level.status ?? 'unknown', c.lang) : undefined;
   const when = a.fiscalYear != null ? fiscal(a.fiscalYear, c) : a.period ? c.s.period(fiscal(a.period.start, c), fiscal(a.period.end, c)) : '';
-  const grade = a.value ? gradeText(scale?.name ?? '', a.value, level?.label) : '';
+  const grade = a.value ? gradeText(scaleName(c.model.doc, a.scale) ?? '', a.value, level?.label) : '';
   return html`<li>
     <p class="grade">
       ${when ? html`<span>${when}</span>` : nothing}
@@ -186,8 +181,7 @@ export function renderSheet(c: SheetContext): TemplateResult {
   const level = model.levels.get(node.level);
   const path: string[] = [];
   for (let p = item.parent; p >= 0; p = model.items[p]!.parent) {
-    const n = model.items[p]!.node;
-    path.unshift([model.levels.get(n.level)?.name, n.number, n.title].filter(Boolean).join(' '));
+    path.unshift(nodeLabel(model.doc, model.items[p]!.node));
   }
   const word = model.countedLevel?.counter ?? model.countedLevel?.name ?? '';
   const d = node.disclosure;

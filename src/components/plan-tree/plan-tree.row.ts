@@ -4,7 +4,8 @@ import { styleProps } from '../../core/style-props.js';
 import { formatList, formatNumber } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { statusInfo } from '../../core/status.js';
-import { departmentName, fiveLessName, gradeText } from './plan-tree.detail.js';
+import { departmentName, gradeText } from './plan-tree.detail.js';
+import { fiveLessName } from '../../core/lookups.js';
 import type { PlanTreeStrings } from './plan-tree.i18n.js';
 import { highlight, type Row, type TreeModel } from './plan-tree.model.js';
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { MierukaSelectEvent } from '../../core/events.js';
+import { nodeLabel } from '../../core/lookups.js';
 import { formatNumber } from '../../core/format.js';
 import { styleProps } from '../../core/style-props.js';
 import { baseStyles } from '../../core/theme.js';
@@ -197,7 +198,7 @@ export class MierukaSdgsBadges extends MierukaElement {
       <p><strong>${heading}</strong></p>
       <ul>
         ${nodes.map(
-          ({ node, codes }) => html`<li>${node.number ? `${node.number} ` : ''}${node.title} <span class="codes">${codes.join(this.s.then)}</span></li>`,
+          ({ node, codes }) => html`<li>${nodeLabel(undefined, node, false)} <span class="codes">${codes.join(this.s.then)}</span></li>`,
         )}
       </ul>
     </section>`;

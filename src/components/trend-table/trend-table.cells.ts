@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { MierukaDocument, Observation, Target } from '../../../data-schema/index.js';
 import { formatFiscalYear, formatPartialDate, formatValue } from '../../core/format.js';
 import type { Catalogue, Lang } from '../../core/i18n.js';
+import { noteMarker } from '../../core/lookups.js';
 import { statusInfo } from '../../core/status.js';
 import { sparkline, type Sparkline } from './trend-table.geometry.js';
 import type { TrendTableStrings } from './trend-table.i18n.js';
@@ -35,7 +36,7 @@ export function formatCell(ctx: CellContext, row: Row, value: number, approximat
 
 function noteRef(ctx: CellContext, text: string | undefined) {
   const n = text ? ctx.model.noteIndex.get(text) : undefined;
-  return n ? html`<span class="ref" aria-hidden="true">${ctx.lang === 'ja' ? `※${n}` : `[${n}]`}</span><span class="sr-only">${ctx.s.paren(ctx.s.noteRef(n))}</span>` : nothing;
+  return n ? html`<span class="ref" aria-hidden="true">${noteMarker(n, ctx.lang)}</span><span class="sr-only">${ctx.s.paren(ctx.s.noteRef(n))}</span>` : nothing;
 }
 
 /** A number never breaks; a value in words (a qualitative target) wraps within a readable width. */

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nodeLabel, noteMarker } from '../../core/lookups.js';
 import { property, state } from 'lit/decorators.js';
 import { MierukaSelectEvent } from '../../core/events.js';
 import { formatFiscalYear, formatNumber } from '../../core/format.js';
@@ -155,8 +156,7 @@ export class MierukaTrendTable extends MierukaElement {
 
   private groupTitle(g: Group): string {
     if (!g.node) return this.s.overall;
-    const level = this.view?.document.levels.find((l) => l.id === g.node!.level)?.name ?? '';
-    return `${level}${g.node.number ?? ''} ${g.node.title}`.trim();
+    return nodeLabel(this.view?.document, g.node);
   }
 
   private captionTitle(view: View): string {
@@ -337,7 +337,7 @@ export class MierukaTrendTable extends MierukaElement {
       ${m.notes.length
         ? html`<p class="notes-title">${this.s.notes}</p>
             <ol class="notes">
-              ${m.notes.map((n, i) => html`<li><span aria-hidden="true">${ctx.lang === 'ja' ? `※${i + 1}` : `[${i + 1}]`}</span><span class="sr-only">${this.s.noteRef(i + 1)}</span> ${n}</li>`)}
+              ${m.notes.map((n, i) => html`<li><span aria-hidden="true">${noteMarker(i + 1, ctx.lang)}</span><span class="sr-only">${this.s.noteRef(i + 1)}</span> ${n}</li>`)}
             </ol>`
         : nothing}
     </div>`;
