@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
-import { parseJson, validateDocument, type MierukaDocument } from '../../data-schema/index.js';
-import { documentSource, type LoadFailure, type SourceSnapshot } from './store.js';
+import type { MierukaDocument } from '../../data-schema/index.js';
+import { checkDocument, documentSource, readDocumentText, type Checked, type LoadFailure, type SourceSnapshot } from './store.js';
 
 export interface DocumentHost extends ReactiveControllerHost, HTMLElement {
   src?: string | undefined;
@@ -23,19 +23,13 @@ export interface DocumentState {
   live?: boolean | undefined;
 }
 
-type Checked = { document: MierukaDocument } | { failure: LoadFailure };
-
 /** Objects given through the `data` property, validated once however many widgets share them. */
 const checkedData = new WeakMap<object, Checked>();
 
 function check(value: unknown): Checked {
-  if (value !== null && typeof value === 'object') {
-    const cached = checkedData.get(value);
-    if (cached) return cached;
-  }
-  const result = validateDocument(value, { warnings: false });
-  const checked: Checked = result.ok ? { document: result.document } : { failure: { kind: 'schema', value } };
-  if (value !== null && typeof value === 'object') checkedData.set(value, checked);
+  if (value === null || typeof value !== 'object') return checkDocument(value);
+  let checked = checkedData.get(value);
+  if (!checked) checkedData.set(value, (checked = checkDocument(value)));
   return checked;
 }
 
@@ -115,8 +109,7 @@ export class DocumentController implements ReactiveController {
     this.inlineText = text;
     if (text === undefined) this.inlineChecked = undefined;
     else {
-      const parsed = parseJson(text);
-      this.inlineChecked = parsed.ok ? check(parsed.value) : { failure: { kind: 'not-json', line: parsed.line ?? 1, column: parsed.column ?? 1 } };
+      this.inlineChecked = readDocumentText(text);
     }
     return true;
   }

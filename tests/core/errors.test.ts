@@ -22,7 +22,7 @@ describe('error messages, each kind', () => {
   it('an HTTP error names the status', async () => {
     const { detail, alert } = await failing(`/__mock/seq/${key()}?steps=404`);
     expect(detail).to.include({ kind: 'http', status: 404 });
-    expect(alert).to.contain('データを取得できませんでした（HTTP 404）');
+    expect(alert).to.contain('データのファイルが見つかりません（HTTP 404）');
   });
 
   it('a network failure (nothing listening) is a network error', async () => {
@@ -99,7 +99,7 @@ describe('error messages, each kind', () => {
 describe('language', () => {
   it('speaks English when the page or an ancestor is English', async () => {
     const { alert } = await failing(`/__mock/seq/${key()}?steps=404`, { lang: 'en' });
-    expect(alert).to.contain('Could not load the data (HTTP 404)');
+    expect(alert).to.contain('The data file was not found (HTTP 404)');
   });
 
   it('follows a change of the page language', async () => {
