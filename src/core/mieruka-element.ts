@@ -129,7 +129,7 @@ export abstract class MierukaElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.language = resolveLang(this);
-    const s = (this.loadState = this.documents.state);
+    const s = (this.loadState = this.documents.read());
     const failure = s.failure && !(s.failure.kind === 'no-source' && !this.needsDocument) ? describeFailure(s.failure, this.language) : undefined;
 
     let selectionProblem: MierukaErrorDetail | undefined;
