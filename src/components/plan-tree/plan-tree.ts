@@ -17,17 +17,8 @@ import { fiveLessName } from '../../core/lookups.js';
 import { readHash, writeHash } from './plan-tree.hash.js';
 import { renderRow } from './plan-tree.row.js';
 import { PLAN_TREE_STRINGS, type PlanTreeStrings } from './plan-tree.i18n.js';
-import {
-  buildModel,
-  filterItems,
-  filterOpen,
-  initialOpen,
-  searchTerms,
-  typeAhead,
-  visibleRows,
-  type Row,
-  type TreeModel,
-} from './plan-tree.model.js';
+import { initialOpen, typeAhead, type Row, type TreeModel } from './plan-tree.model.js';
+import { filter, layout, rebuild, select, withAll, withOpen, withSiblingsOpen, type FilterState } from './plan-tree.state.js';
 import { styles } from './plan-tree.styles.js';
 
 /** Above this many rows the tree renders only what is on screen; below it, every row is in the page. */
@@ -118,15 +109,13 @@ export class MierukaPlanTree extends MierukaElement {
   @state() private status: Status | '' = '';
 
   private model?: TreeModel;
+  /** The reader's open state (never written in place: see plan-tree.state.ts). */
   private open: Uint8Array = new Uint8Array(0);
-  private keep?: Uint8Array;
-  private matchOpen: Uint8Array = new Uint8Array(0);
-  private matchCount = 0;
+  private filtered: FilterState = { matches: 0, open: new Uint8Array(0), terms: [] };
   private rows: Row[] = [];
-  private rowOf = new Int32Array(0);
+  private rowOf: Int32Array = new Int32Array(0);
   private active = -1;
   private selectedIndex = -1;
-  private terms: string[] = [];
   private typed = '';
   private typedAt = 0;
   private pending: { focus?: boolean; reveal?: ScrollLogicalPosition; sheet?: boolean } = {};
@@ -140,9 +129,19 @@ export class MierukaPlanTree extends MierukaElement {
     return PLAN_TREE_STRINGS[this.language];
   }
 
+  private get keep(): Uint8Array | undefined {
+    return this.filtered.keep;
+  }
+
   /** The open state in use: the reader's own, or the one of the current filter. */
   private get openState(): Uint8Array {
-    return this.keep ? this.matchOpen : this.open;
+    return this.keep ? this.filtered.open : this.open;
+  }
+
+  /** Replaces the open state in use with a new one. */
+  private set openState(open: Uint8Array) {
+    if (this.keep) this.filtered = { ...this.filtered, open };
+    else this.open = open;
   }
 
   private get depth(): number {
@@ -175,10 +174,7 @@ export class MierukaPlanTree extends MierukaElement {
     const old = this.model;
     const rebuilt = !old || old.doc !== doc || old.root !== this.view?.node;
     if (rebuilt) {
-      this.model = buildModel(doc, this.view?.node);
-      this.open = this.carryOver(old, this.open, initialOpen(this.model, this.depth));
-      const activeId = old?.items[this.active]?.node.id;
-      this.active = activeId ? (this.model.byId.get(activeId) ?? -1) : -1;
+      ({ model: this.model, open: this.open, active: this.active } = rebuild({ model: old, open: this.open, active: this.active }, doc, this.view?.node, this.depth));
       const linked = !old && this.hashKey ? readHash(this.hashKey) : undefined;
       if (linked && this.model.byId.has(linked)) {
         this.selected = linked;
@@ -190,49 +186,29 @@ export class MierukaPlanTree extends MierukaElement {
     const model = this.model!;
     let dirty = rebuilt || changed.has('expanded');
     if (rebuilt || changed.has('selected')) {
-      this.selectedIndex = this.selected ? (model.byId.get(this.selected) ?? -1) : -1;
-      const byCode = this.selected !== this.chosen;
+      // Set by code, by the URL hash or at load (not by the reader's own choice): open the way to
+      // it. After load, bring it on screen if it is not (at load the page is left where it is,
+      // unless a deep link asked).
+      const byCode = this.selected !== this.chosen && (changed.has('selected') || !old);
       this.chosen = undefined;
-      if (this.selectedIndex >= 0 && byCode && (changed.has('selected') || !old)) {
-        // Set by code, by the URL hash or at load: open the way to it. After load, bring it on
-        // screen if it is not (at load the page is left where it is, unless a deep link asked).
-        for (let p = model.items[this.selectedIndex]!.parent; p >= 0; p = model.items[p]!.parent) this.open[p] = 1;
-        this.active = this.selectedIndex;
+      const next = select({ model, open: this.open, active: this.active }, this.selected, byCode);
+      this.selectedIndex = next.selectedIndex;
+      if (next.moved) {
+        ({ open: this.open, active: this.active } = next);
         if (old) this.pending.reveal ??= 'nearest';
         dirty = true;
       }
     }
     if (rebuilt || ['query', 'department', 'goal', 'fiveLess', 'status'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
       dirty = true;
-      const result = filterItems(model, { query: this.query, department: this.department, goal: this.goal ? Number(this.goal) : undefined, fiveLess: this.fiveLess, status: this.status });
-      this.keep = result?.keep;
-      this.matchCount = result?.matches ?? 0;
-      this.matchOpen = result ? filterOpen(result.keep) : this.matchOpen;
-      this.terms = searchTerms(this.query);
+      this.filtered = filter(model, { query: this.query, department: this.department, goal: this.goal ? Number(this.goal) : undefined, fiveLess: this.fiveLess, status: this.status }, this.filtered);
     }
     if (dirty) this.relayout();
   }
 
-  /** Keeps what the reader opened when a refreshed document arrives. */
-  private carryOver(old: TreeModel | undefined, open: Uint8Array, fresh: Uint8Array): Uint8Array {
-    if (!old || old.root?.id !== this.model!.root?.id) return fresh;
-    old.items.forEach((item, i) => {
-      const j = this.model!.byId.get(item.node.id);
-      if (j !== undefined) fresh[j] = open[i] ?? 0;
-    });
-    return fresh;
-  }
-
   /** Recomputes the visible rows (O(rows shown)) and keeps the active row among them. */
   private relayout(): void {
-    const model = this.model;
-    if (!model) return;
-    this.rows = visibleRows(model, this.openState, this.keep);
-    this.rowOf = new Int32Array(model.items.length).fill(-1);
-    this.rows.forEach((r, k) => (this.rowOf[r.i] = k));
-    let a = this.active;
-    while (a >= 0 && this.rowOf[a]! < 0) a = model.items[a]!.parent;
-    this.active = a >= 0 ? a : (this.rows[0]?.i ?? -1);
+    if (this.model) ({ rows: this.rows, rowOf: this.rowOf, active: this.active } = layout(this.model, this.openState, this.keep, this.active));
   }
 
   protected renderView(_view: View | undefined): unknown {
@@ -245,7 +221,7 @@ export class MierukaPlanTree extends MierukaElement {
         <div part="toolbar">
           <button type="button" @click=${() => this.setAll(1)}>${this.s.expandAll}</button>
           <button type="button" @click=${() => this.setAll(0)}>${this.s.collapseAll}</button>
-          <p part="results" role="status">${this.keep ? (this.matchCount ? this.s.results(formatNumber(this.matchCount, this.language)) : this.s.noResults) : ''}</p>
+          <p part="results" role="status">${this.keep ? (this.filtered.matches ? this.s.results(formatNumber(this.filtered.matches, this.language)) : this.s.noResults) : ''}</p>
         </div>
         ${this.rows.length ? this.renderTree(model) : nothing}
       </div>
@@ -320,7 +296,7 @@ export class MierukaPlanTree extends MierukaElement {
         open: this.openState,
         selected: this.selectedIndex,
         active: this.active,
-        terms: this.terms,
+        terms: this.filtered.terms,
         keep: this.keep,
       },
       row,
@@ -399,7 +375,7 @@ export class MierukaPlanTree extends MierukaElement {
   }
 
   private setOpen(i: number, value: 0 | 1): void {
-    this.openState[i] = value;
+    this.openState = withOpen(this.openState, i, value);
     this.relayout();
     this.pending.focus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('role') === 'treeitem';
     this.requestUpdate();
@@ -407,7 +383,7 @@ export class MierukaPlanTree extends MierukaElement {
 
   private async setAll(value: 0 | 1): Promise<void> {
     await this.updateComplete; // a filter typed a moment ago decides which open state this is
-    this.openState.fill(value);
+    this.openState = withAll(this.openState, value);
     this.relayout();
     this.requestUpdate();
   }
@@ -456,7 +432,7 @@ export class MierukaPlanTree extends MierukaElement {
         this.choose(i, false);
         break;
       case '*':
-        for (const k of item.parent >= 0 ? model.items[item.parent]!.children : model.roots) this.openState[k] = 1;
+        this.openState = withSiblingsOpen(model, this.openState, i);
         this.relayout();
         this.moveTo(this.rowOf[i]!);
         break;
