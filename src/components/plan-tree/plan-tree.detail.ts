@@ -188,8 +188,8 @@ export function renderSheet(c: SheetContext): TemplateResult {
   const facts: [string, unknown][] = [];
   if (node.category) facts.push([s.category, node.category]);
   if (node.departments?.length) facts.push([s.departments, formatList(node.departments.map((x) => departmentName(x, s)), lang)]);
-  if (item.count) facts.push([s.children, s.subtotal(formatNumber(item.count, lang), word) + (item.relisted ? `（${s.relisted(formatNumber(item.relisted, lang))}）` : '')]);
-  if (node.sdgs?.length) facts.push([s.sdgs, node.sdgs.join(lang === 'ja' ? '、' : ', ')]);
+  if (item.count) facts.push([s.children, s.subtotal(formatNumber(item.count, lang), word) + (item.relisted ? s.relisted(formatNumber(item.relisted, lang)) : '')]);
+  if (node.sdgs?.length) facts.push([s.sdgs, formatList(node.sdgs, lang)]);
   const rich =
     node.summary || node.vision || node.description || node.focusAreas?.length || node.fiveLess || d || node.actionPlan || node.indicators?.length || node.assessments?.length || node.links?.length;
   // Escape anywhere in the sheet does what 一覧に戻る does: the button is the sheet's last stop,

@@ -239,7 +239,7 @@ export class MierukaPlanTree extends MierukaElement {
       <ul part="counts" aria-label=${s.levelCounts}>
         ${model.perLevel.map((l) => html`<li>${l.name} ${formatNumber(l.count, lang)}</li>`)}
         ${model.total
-          ? html`<li part="total">${s.total(formatNumber(model.total, lang), word)}${model.totalRelisted ? `（${s.relisted(formatNumber(model.totalRelisted, lang))}）` : ''}</li>`
+          ? html`<li part="total">${s.total(formatNumber(model.total, lang), word)}${model.totalRelisted ? s.relisted(formatNumber(model.totalRelisted, lang)) : ''}</li>`
           : nothing}
       </ul>
     </div>`;

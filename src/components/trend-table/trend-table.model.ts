@@ -221,7 +221,7 @@ const collators = new Map<string, Intl.Collator>();
 /** All rows ordered by a column (a new array); empty cells last in both directions, ties in document order. */
 export function sortRows(rows: readonly Row[], column: Column, direction: SortDirection, lang: string): Row[] {
   let collator = collators.get(lang);
-  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang === 'en' ? 'en' : 'ja', { numeric: true })));
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang, { numeric: true })));
   const sign = direction === 'ascending' ? 1 : -1;
   const keyed = rows.map((row) => ({ row, value: sortValue(row, column) }));
   keyed.sort((a, b) => {
