@@ -4,7 +4,8 @@ import { FIVE_LESS_KEYS, type FiveLessKey, type MierukaDocument, type PlanNode }
 import { nodeLabel } from '../../core/lookups.js';
 import { MierukaElement, MierukaSelectEvent, baseStyles, formatNumber, type Lang, type View } from '../../core/index.js';
 import { BAR_HEIGHT, BAR_WIDTH, summaryBar } from './five-less.geometry.js';
-import { STRINGS, type FiveLessStrings } from './five-less.i18n.js';
+import { translation } from '../../core/i18n.js';
+import type { FiveLessStrings } from '../../translations/translation.js';
 import {
   categoryInfo, collectRows, countCategories, filterRows, isFiveLessKey, rowLevel, sortRows,
   type CategoryInfo, type FiveLessRow, type FiveLessSort, type Mark,
@@ -112,7 +113,7 @@ export class MierukaFiveLess extends MierukaElement {
   private derivedFrom: { doc?: MierukaDocument; node?: PlanNode | undefined; lang?: Lang; rows?: FiveLessRow[]; sort?: FiveLessSort; category?: FiveLessKey | undefined } = {};
 
   private get s(): FiveLessStrings {
-    return STRINGS[this.language];
+    return translation(this.language).fiveLess;
   }
 
   private get selected(): FiveLessKey | undefined {

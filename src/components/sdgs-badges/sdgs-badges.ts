@@ -6,7 +6,8 @@ import { nodeLabel } from '../../core/lookups.js';
 import { formatNumber } from '../../core/format.js';
 import { styleProps } from '../../core/style-props.js';
 import { baseStyles } from '../../core/theme.js';
-import { SDGS_BADGES_STRINGS, type SdgsBadgesStrings } from './sdgs-badges.i18n.js';
+import { translation } from '../../core/i18n.js';
+import type { SdgsBadgesStrings } from '../../translations/translation.js';
 import { badgesOf, gatherDocument, parseCodes, type CodeAttribute, type Gathered, type GoalBadge } from './sdgs-badges.model.js';
 import { styles } from './sdgs-badges.styles.js';
 import { SDG_GOALS, sdgGoal, type SdgGoal } from './sdgs-goals.js';
@@ -108,7 +109,7 @@ export class MierukaSdgsBadges extends MierukaElement {
   }
 
   private get s(): SdgsBadgesStrings {
-    return SDGS_BADGES_STRINGS[this.language];
+    return translation(this.language).sdgsBadges;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

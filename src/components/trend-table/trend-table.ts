@@ -16,7 +16,8 @@ import {
   type CellContext,
 } from './trend-table.cells.js';
 import { columnTitle, departmentText, tableRecords, toCsv, toTsv, type RecordContext } from './trend-table.csv.js';
-import { STRINGS, type TrendTableStrings } from './trend-table.i18n.js';
+import { translation } from '../../core/i18n.js';
+import type { TrendTableStrings } from '../../translations/translation.js';
 import { buildTable, segments, sortRows, type Column, type Group, type Row, type SortState, type TableModel } from './trend-table.model.js';
 import { styles } from './trend-table.styles.js';
 import { WidthController } from './trend-table.width.js';
@@ -114,7 +115,7 @@ export class MierukaTrendTable extends MierukaElement {
   private sentinel?: Element | null;
 
   private get s(): TrendTableStrings {
-    return STRINGS[this.language];
+    return translation(this.language).trendTable;
   }
 
   private get chunk(): number {
