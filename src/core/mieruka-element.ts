@@ -162,11 +162,6 @@ export abstract class MierukaElement extends LitElement {
     this.problems.push({ problem, heading });
   }
 
-  /** True when the element reported a problem in this update. */
-  protected get hasProblem(): boolean {
-    return this.problems.length > 0;
-  }
-
   /** Resolves `node` and `indicator` in a document, or says which id is unknown and what is close. */
   private select(document: MierukaDocument): View | { problem: MierukaErrorDetail } {
     if (!this.node && !this.indicator) return { document };

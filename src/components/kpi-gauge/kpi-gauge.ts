@@ -26,7 +26,7 @@ import { styles } from './kpi-gauge.styles.js';
  *
  * **Status rule**: the core's one reading (src/core/progress.ts; README "How status is decided"),
  * the same for the gauge, the trend table and the plan tree. The gauge renders it, nothing more.
-
+ *
  * **Choices where the issue is silent.**
  * - A qualitative target (text only) shows the text and the status of the carrying node's latest
  *   graded assessment (read by the core), and no arc.
