@@ -1,6 +1,6 @@
 import { validateDocument, type Problem } from '../../data-schema/index.js';
 import type { MierukaErrorDetail } from './events.js';
-import { translation, type Lang } from './i18n.js';
+import { CATALOGUES, type Lang } from './i18n.js';
 import type { LoadFailure } from './store.js';
 
 /** How many schema problems an alert lists before "and N more". */
@@ -21,7 +21,7 @@ function problemsIn(failure: Extract<LoadFailure, { kind: 'schema' }>, lang: Lan
 
 /** A load failure as the message an element shows and the detail its error event carries. */
 export function describeFailure(failure: LoadFailure | { kind: 'no-source' }, lang: Lang): MierukaErrorDetail {
-  const t = translation(lang).core.errors;
+  const t = CATALOGUES[lang].errors;
   switch (failure.kind) {
     case 'http': {
       const s = failure.status;

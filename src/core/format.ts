@@ -1,5 +1,5 @@
 import type { Lang } from './i18n.js';
-import { translation } from './i18n.js';
+import { CATALOGUES } from './i18n.js';
 
 /**
  * Numbers, units, fiscal years and dates as a Japanese (or English) reader expects them,
@@ -78,7 +78,7 @@ export function eraOfFiscalYear(year: number, lang: Lang): string {
 
 /** 2023 → "2023年度", or "2023年度（令和5年度）" with wareki; "FY2023 (Reiwa 5)" in English. */
 export function formatFiscalYear(year: number, lang: Lang, options: { wareki?: boolean } = {}): string {
-  const t = translation(lang).core;
+  const t = CATALOGUES[lang];
   const y = String(year);
   return options.wareki ? t.fiscalYearWithEra(y, eraOfFiscalYear(year, lang)) : t.fiscalYear(y);
 }

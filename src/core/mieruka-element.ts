@@ -6,7 +6,7 @@ import { closeIds, indexDocument } from './document-query.js';
 import { MierukaErrorEvent, MierukaLoadEvent, type MierukaErrorDetail } from './events.js';
 import { PROBLEMS_SHOWN, describeFailure } from './failures.js';
 import { formatTime } from './format.js';
-import { resolveLang, translation, type Catalogue, type Lang } from './i18n.js';
+import { CATALOGUES, resolveLang, type Catalogue, type Lang } from './i18n.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './store.js';
 import { baseStyles } from './theme.js';
 
@@ -102,7 +102,7 @@ export abstract class MierukaElement extends LitElement {
 
   /** The catalogue for the resolved language. */
   protected get t(): Catalogue {
-    return translation(this.language).core;
+    return CATALOGUES[this.language];
   }
 
   /** Elements that can show something without a document (e.g. SDGs badges from attributes) override this. */

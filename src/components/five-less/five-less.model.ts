@@ -1,7 +1,7 @@
 import { FIVE_LESS_KEYS, type FiveLessKey, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
 import { fiveLessName } from '../../core/lookups.js';
 import { ancestors, countedLevel, indexDocument, subtree, type Lang } from '../../core/index.js';
-import { translation } from '../../core/i18n.js';
+import { STRINGS } from './five-less.i18n.js';
 
 /**
  * What <mieruka-five-less> shows, read from a document without any DOM: which nodes are the
@@ -132,13 +132,12 @@ export function filterRows(rows: readonly FiveLessRow[], category: FiveLessKey |
  * exactly the built-in Japanese is shown in its English translation; other text as written.
  */
 export function categoryInfo(doc: MierukaDocument, lang: Lang): Record<FiveLessKey, CategoryInfo> {
-  const builtIn = translation(lang).fiveLess.definitions;
+  const builtIn = STRINGS[lang].definitions;
   const out = {} as Record<FiveLessKey, CategoryInfo>;
   for (const k of FIVE_LESS_KEYS) {
     const d = doc.fiveLess?.[k];
     const name = fiveLessName(doc, k, lang);
-    // A document's definition that is exactly the built-in Japanese one reads in the page's language.
-    const own = d?.description && d.description !== translation('ja').fiveLess.definitions[k];
+    const own = d?.description && !(lang === 'en' && d.description === STRINGS.ja.definitions[k]);
     out[k] = d?.description
       ? { name, description: own ? d.description : builtIn[k], source: 'document' }
       : { name, description: builtIn[k], source: 'built-in' };

@@ -4,8 +4,7 @@ import { FIVE_LESS_KEYS, type FiveLessKey, type MierukaDocument, type PlanNode }
 import { nodeLabel } from '../../core/lookups.js';
 import { MierukaElement, MierukaSelectEvent, baseStyles, formatNumber, type Lang, type View } from '../../core/index.js';
 import { BAR_HEIGHT, BAR_WIDTH, summaryBar } from './five-less.geometry.js';
-import { translation } from '../../core/i18n.js';
-import type { FiveLessStrings } from '../../translations/translation.js';
+import { STRINGS, type FiveLessStrings } from './five-less.i18n.js';
 import {
   categoryInfo, collectRows, countCategories, filterRows, isFiveLessKey, rowLevel, sortRows,
   type CategoryInfo, type FiveLessRow, type FiveLessSort, type Mark,
@@ -113,7 +112,7 @@ export class MierukaFiveLess extends MierukaElement {
   private derivedFrom: { doc?: MierukaDocument; node?: PlanNode | undefined; lang?: Lang; rows?: FiveLessRow[]; sort?: FiveLessSort; category?: FiveLessKey | undefined } = {};
 
   private get s(): FiveLessStrings {
-    return translation(this.language).fiveLess;
+    return STRINGS[this.language];
   }
 
   private get selected(): FiveLessKey | undefined {

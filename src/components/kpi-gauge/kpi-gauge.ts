@@ -7,8 +7,7 @@ import { formatFiscalYear, formatList, formatPartialDate, formatValue } from '..
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { statusInfo } from '../../core/status.js';
 import { ARC_VIEWBOX, BAR_HEIGHT, BAR_VIEWBOX, BAR_WIDTH, SPARK_HEIGHT, SPARK_WIDTH } from './kpi-gauge.geometry.js';
-import { translation } from '../../core/i18n.js';
-import type { GaugeStrings } from '../../translations/translation.js';
+import { GAUGE_STRINGS, type GaugeStrings } from './kpi-gauge.i18n.js';
 import { buildIndicator, ensureBar, type GaugeModel, type IndicatorModel } from './kpi-gauge.model.js';
 import { styles } from './kpi-gauge.styles.js';
 
@@ -110,7 +109,7 @@ export class MierukaKpiGauge extends MierukaElement {
   private unknownSeries?: string[] | undefined;
 
   private get s(): GaugeStrings {
-    return translation(this.language).kpiGauge;
+    return GAUGE_STRINGS[this.language];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -8,7 +8,7 @@ import { formatFiscalYear, formatList, formatNumber, formatValue } from '../../c
 import type { Lang } from '../../core/i18n.js';
 import { readIndicatorAll, type Point } from '../../core/progress.js';
 import { statusInfo } from '../../core/status.js';
-import type { PlanTreeStrings } from '../../translations/translation.js';
+import type { PlanTreeStrings } from './plan-tree.i18n.js';
 import type { TreeModel } from './plan-tree.model.js';
 
 /** What the sheet needs from the element. */

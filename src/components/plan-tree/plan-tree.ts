@@ -16,8 +16,7 @@ import { renderSheet } from './plan-tree.detail.js';
 import { fiveLessName } from '../../core/lookups.js';
 import { readHash, writeHash } from './plan-tree.hash.js';
 import { renderRow } from './plan-tree.row.js';
-import { translation } from '../../core/i18n.js';
-import type { PlanTreeStrings } from '../../translations/translation.js';
+import { PLAN_TREE_STRINGS, type PlanTreeStrings } from './plan-tree.i18n.js';
 import { initialOpen, typeAhead, type Row, type TreeModel } from './plan-tree.model.js';
 import { filter, layout, rebuild, select, withAll, withOpen, withSiblingsOpen, type FilterState } from './plan-tree.state.js';
 import { styles } from './plan-tree.styles.js';
@@ -127,7 +126,7 @@ export class MierukaPlanTree extends MierukaElement {
   private range = { first: 0, last: -1 };
 
   private get s(): PlanTreeStrings {
-    return translation(this.language).planTree;
+    return PLAN_TREE_STRINGS[this.language];
   }
 
   private get keep(): Uint8Array | undefined {

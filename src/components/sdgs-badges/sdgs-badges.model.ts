@@ -1,4 +1,3 @@
-import type { CodeAttribute } from '../../translations/translation.js';
 import { isSdgTarget, sdgGoalOf, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
 import { countedLevel, nodesInScope, subtree } from '../../core/document-query.js';
 
@@ -45,7 +44,7 @@ export interface Gathered {
   counted?: Counted | undefined;
 }
 
-export type { CodeAttribute };
+export type CodeAttribute = 'targets' | 'goals';
 
 /** Separators a CMS editor may type between codes: spaces, commas, slashes (as the plan sheets print "3.4/11.7"), 、 and ・. */
 const SEPARATORS = /[\s,、，/／・;；]+/;

@@ -6,8 +6,7 @@ import { nodeLabel } from '../../core/lookups.js';
 import { formatNumber } from '../../core/format.js';
 import { styleProps } from '../../core/style-props.js';
 import { baseStyles } from '../../core/theme.js';
-import { translation } from '../../core/i18n.js';
-import type { SdgsBadgesStrings } from '../../translations/translation.js';
+import { SDGS_BADGES_STRINGS, type SdgsBadgesStrings } from './sdgs-badges.i18n.js';
 import { badgesOf, gatherDocument, parseCodes, type CodeAttribute, type Gathered, type GoalBadge } from './sdgs-badges.model.js';
 import { styles } from './sdgs-badges.styles.js';
 import { SDG_GOALS, sdgGoal, type SdgGoal } from './sdgs-goals.js';
@@ -109,7 +108,7 @@ export class MierukaSdgsBadges extends MierukaElement {
   }
 
   private get s(): SdgsBadgesStrings {
-    return translation(this.language).sdgsBadges;
+    return SDGS_BADGES_STRINGS[this.language];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -5,7 +5,7 @@ import type { Catalogue, Lang } from '../../core/i18n.js';
 import { noteMarker } from '../../core/lookups.js';
 import { statusInfo } from '../../core/status.js';
 import { sparkline, type Sparkline } from './trend-table.geometry.js';
-import type { TrendTableStrings } from '../../translations/translation.js';
+import type { TrendTableStrings } from './trend-table.i18n.js';
 import { fractionDigits, type Column, type Row, type TableModel } from './trend-table.model.js';
 
 /**

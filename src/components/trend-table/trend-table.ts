@@ -16,8 +16,7 @@ import {
   type CellContext,
 } from './trend-table.cells.js';
 import { columnTitle, departmentText, tableRecords, toCsv, toTsv, type RecordContext } from './trend-table.csv.js';
-import { translation } from '../../core/i18n.js';
-import type { TrendTableStrings } from '../../translations/translation.js';
+import { STRINGS, type TrendTableStrings } from './trend-table.i18n.js';
 import { buildTable, segments, sortRows, type Column, type Group, type Row, type SortState, type TableModel } from './trend-table.model.js';
 import { styles } from './trend-table.styles.js';
 import { WidthController } from './trend-table.width.js';
@@ -115,7 +114,7 @@ export class MierukaTrendTable extends MierukaElement {
   private sentinel?: Element | null;
 
   private get s(): TrendTableStrings {
-    return translation(this.language).trendTable;
+    return STRINGS[this.language];
   }
 
   private get chunk(): number {
