@@ -19,11 +19,11 @@ export const BUDGET = { all: 50_000, element: 30_000 };
  */
 export const CEILING = {
   'mieruka (all)': 81_700,
-  'plan-tree': 49_600,
-  'kpi-gauge': 39_100,
-  'five-less': 35_200,
-  'sdgs-badges': 32_700,
-  'trend-table': 41_300,
+  'plan-tree': 51_000,
+  'kpi-gauge': 39_700,
+  'five-less': 35_850,
+  'sdgs-badges': 33_300,
+  'trend-table': 42_150,
 };
 
 /** How a browser bundle is built when measured (sizes here, timings in the bench): as it ships. */
