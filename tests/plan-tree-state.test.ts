@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { MierukaDocument } from '../data-schema/index.js';
-import { filter, layout, rebuild, select, withAll, withOpen, withPathOpen, withSiblingsOpen } from '../src/components/plan-tree/plan-tree.state.js';
+import { filter, keyAction, layout, rebuild, select, withAll, withOpen, withPathOpen, withSiblingsOpen } from '../src/components/plan-tree/plan-tree.state.js';
 import { clone, example } from './support/plan-tree.js';
 
 // plan-tree's state changes (issue #19), as pure functions: each returns a new state and leaves
@@ -76,5 +76,22 @@ describe('plan-tree state', () => {
     expect(s.model.items[layout(s.model, s.open, undefined, plan).active]!.node.id).to.equal('g3-i2');
     expect(s.model.items[layout(s.model, withPathOpen(s.model, s.open, plan), undefined, plan).active]!.node.id).to.equal('g3-i2-p3');
     expect(s.model.items[layout(s.model, s.open, undefined, -1).active]!.node.id).to.equal('g3');
+  });
+
+  it('keyAction: the tree pattern’s keys as actions, without touching the state', () => {
+    const s = rebuild({}, doc, undefined, 1);
+    const { rows, rowOf } = layout(s.model, s.open, undefined, -1);
+    const i2 = s.model.byId.get('g3-i2')!;
+    const key = (k: string, active = i2, open = s.open) => keyAction(s.model, rows, rowOf, open, active, k);
+    expect(key('ArrowDown')).to.deep.equal({ move: rowOf[i2]! + 1 });
+    expect(key('End')).to.deep.equal({ move: rows.length - 1 });
+    expect(key('ArrowRight'), 'closed: open it').to.deep.equal({ open: 1 });
+    expect(key('ArrowRight', i2, withOpen(s.open, i2, 1)), 'open: to its first child').to.deep.equal({ move: rowOf[i2]! + 1 });
+    expect(key('ArrowLeft'), 'closed: to its parent').to.deep.equal({ move: rowOf[s.model.byId.get('g3')!]! });
+    expect(key('ArrowLeft', i2, withOpen(s.open, i2, 1))).to.deep.equal({ open: 0 });
+    expect(key('Enter')).to.deep.equal({ choose: true });
+    expect(key('*')).to.deep.equal({ siblings: true });
+    expect(key('k')).to.deep.equal({ typeAhead: true });
+    expect(key('Tab'), 'not the tree’s key').to.equal(undefined);
   });
 });

@@ -98,3 +98,34 @@ export function layout(model: TreeModel, open: Uint8Array, keep: Uint8Array | un
   while (a >= 0 && rowOf[a]! < 0) a = model.items[a]!.parent;
   return { rows, rowOf, active: a >= 0 ? a : (rows[0]?.i ?? -1) };
 }
+
+/** What a key does in the tree (WAI-ARIA tree pattern): move to a row, open or close the active item, open its siblings, choose it, or type ahead. */
+/** `{ none: true }`: the key is the tree's but does nothing here (ArrowRight on a leaf); undefined: not the tree's key. */
+export type KeyAction = { move: number } | { open: 0 | 1 } | { siblings: true } | { choose: true } | { typeAhead: true } | { none: true } | undefined;
+
+export function keyAction(model: TreeModel, rows: readonly Row[], rowOf: Int32Array, open: Uint8Array, active: number, key: string): KeyAction {
+  const r = rowOf[active]!;
+  const item = model.items[active]!;
+  const isOpen = open[active] === 1 && item.children.length > 0;
+  switch (key) {
+    case 'ArrowDown':
+      return { move: r + 1 };
+    case 'ArrowUp':
+      return { move: r - 1 };
+    case 'Home':
+      return { move: 0 };
+    case 'End':
+      return { move: rows.length - 1 };
+    case 'ArrowRight':
+      return item.children.length && !isOpen ? { open: 1 } : isOpen ? { move: r + 1 } : { none: true };
+    case 'ArrowLeft':
+      return isOpen ? { open: 0 } : item.parent >= 0 && rowOf[item.parent]! >= 0 ? { move: rowOf[item.parent]! } : { none: true };
+    case 'Enter':
+    case ' ':
+      return { choose: true };
+    case '*':
+      return { siblings: true };
+    default:
+      return key.length === 1 ? { typeAhead: true } : undefined;
+  }
+}

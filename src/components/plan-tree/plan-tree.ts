@@ -18,7 +18,7 @@ import { readHash, writeHash } from './plan-tree.hash.js';
 import { renderRow } from './plan-tree.row.js';
 import { PLAN_TREE_STRINGS, type PlanTreeStrings } from './plan-tree.i18n.js';
 import { initialOpen, typeAhead, type Row, type TreeModel } from './plan-tree.model.js';
-import { filter, layout, rebuild, select, withAll, withOpen, withSiblingsOpen, type FilterState } from './plan-tree.state.js';
+import { filter, keyAction, layout, rebuild, select, withAll, withOpen, withSiblingsOpen, type FilterState } from './plan-tree.state.js';
 import { styles } from './plan-tree.styles.js';
 
 /** Above this many rows the tree renders only what is on screen; below it, every row is in the page. */
@@ -403,47 +403,22 @@ export class MierukaPlanTree extends MierukaElement {
     if (e.altKey || e.ctrlKey || e.metaKey || !this.model || !this.rows.length) return;
     const model = this.model;
     const i = this.active;
-    const r = this.rowOf[i]!;
-    const item = model.items[i]!;
-    const open = this.openState[i] === 1 && item.children.length > 0;
-    switch (e.key) {
-      case 'ArrowDown':
-        this.moveTo(r + 1);
-        break;
-      case 'ArrowUp':
-        this.moveTo(r - 1);
-        break;
-      case 'Home':
-        this.moveTo(0);
-        break;
-      case 'End':
-        this.moveTo(this.rows.length - 1);
-        break;
-      case 'ArrowRight':
-        if (item.children.length && !open) this.setOpen(i, 1);
-        else if (open) this.moveTo(r + 1);
-        break;
-      case 'ArrowLeft':
-        if (open) this.setOpen(i, 0);
-        else if (item.parent >= 0 && this.rowOf[item.parent]! >= 0) this.moveTo(this.rowOf[item.parent]!);
-        break;
-      case 'Enter':
-      case ' ':
-        this.choose(i, false);
-        break;
-      case '*':
-        this.openState = withSiblingsOpen(model, this.openState, i);
-        this.relayout();
-        this.moveTo(this.rowOf[i]!);
-        break;
-      default: {
-        if (e.key.length !== 1 || e.key === ' ') return;
-        const now = Date.now();
-        this.typed = now - this.typedAt > TYPE_AHEAD_MS ? e.key : this.typed + e.key;
-        this.typedAt = now;
-        const found = typeAhead(model, this.rows, this.typed.length > 1 ? r - 1 : r, this.typed);
-        if (found >= 0) this.moveTo(found);
-      }
+    const action = keyAction(model, this.rows, this.rowOf, this.openState, i, e.key);
+    if (!action) return;
+    if ('move' in action) this.moveTo(action.move);
+    else if ('open' in action) this.setOpen(i, action.open);
+    else if ('choose' in action) this.choose(i, false);
+    else if ('siblings' in action) {
+      this.openState = withSiblingsOpen(model, this.openState, i);
+      this.relayout();
+      this.moveTo(this.rowOf[i]!);
+    } else if ('typeAhead' in action) {
+      const now = Date.now();
+      this.typed = now - this.typedAt > TYPE_AHEAD_MS ? e.key : this.typed + e.key;
+      this.typedAt = now;
+      const r = this.rowOf[i]!;
+      const found = typeAhead(model, this.rows, this.typed.length > 1 ? r - 1 : r, this.typed);
+      if (found >= 0) this.moveTo(found);
     }
     e.preventDefault();
   };
