@@ -10,10 +10,9 @@ import type { FiveLessKey } from '../../../data-schema/plan-node.js';
 import { MierukaSelectEvent } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
-import { statusInfo } from '../../core/status.js';
 import { baseStyles } from '../../core/theme.js';
 import { renderSheet } from './plan-tree.detail.js';
-import { fiveLessName } from '../../core/lookups.js';
+import { renderFilters, renderHeader } from './plan-tree.header.js';
 import { readHash, writeHash } from './plan-tree.hash.js';
 import { renderRow } from './plan-tree.row.js';
 import { PLAN_TREE_STRINGS, type PlanTreeStrings } from './plan-tree.i18n.js';
@@ -217,7 +216,17 @@ export class MierukaPlanTree extends MierukaElement {
     if (!model.items.length) return html`<p part="empty">${this.t.empty}</p>`;
     return html`<div class="layout" data-detail=${this.detail}>
       <div class="main">
-        ${this.renderHeader(model)} ${this.noFilter ? nothing : this.renderFilters(model)}
+        ${renderHeader(model, this.s, this.language, this.headingLevel)}
+        ${this.noFilter
+          ? nothing
+          : renderFilters(model, {
+              s: this.s,
+              lang: this.language,
+              values: { query: this.query, department: this.department, goal: this.goal, fiveLess: this.fiveLess, status: this.status },
+              filtering: Boolean(this.keep),
+              set: (key, value) => (this[key] = value as never),
+              onClear: this.clearFilters,
+            })}
         <div part="toolbar">
           <button type="button" @click=${() => this.setAll(1)}>${this.s.expandAll}</button>
           <button type="button" @click=${() => this.setAll(0)}>${this.s.collapseAll}</button>
@@ -226,49 +235,6 @@ export class MierukaPlanTree extends MierukaElement {
         ${this.rows.length ? this.renderTree(model) : nothing}
       </div>
       ${this.detail === 'none' ? nothing : this.renderDetail(model)}
-    </div>`;
-  }
-
-  private renderHeader(model: TreeModel): TemplateResult {
-    const s = this.s;
-    const lang = this.language;
-    const title = model.root ? model.root.title : model.doc.title;
-    const word = model.countedLevel?.counter ?? model.countedLevel?.name ?? '';
-    return html`<div part="header">
-      <div role="heading" aria-level=${Math.min(6, this.headingLevel)} part="title">${title}</div>
-      <ul part="counts" aria-label=${s.levelCounts}>
-        ${model.perLevel.map((l) => html`<li>${l.name} ${formatNumber(l.count, lang)}</li>`)}
-        ${model.total
-          ? html`<li part="total">${s.total(formatNumber(model.total, lang), word)}${model.totalRelisted ? s.relisted(formatNumber(model.totalRelisted, lang)) : ''}</li>`
-          : nothing}
-      </ul>
-    </div>`;
-  }
-
-  private renderFilters(model: TreeModel): TemplateResult {
-    const s = this.s;
-    const lang = this.language;
-    const select = (label: string, value: string, options: [string, string][], set: (v: string) => void) =>
-      options.length
-        ? html`<label>${label}
-            <select .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
-              <option value="">${s.any}</option>
-              ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-            </select>
-          </label>`
-        : nothing;
-    const filtering = Boolean(this.keep);
-    return html`<div part="filters" role="search" aria-label=${s.filters}>
-      <div class="keyword">
-        <label for="keyword">${s.keyword}</label>
-        <span class="hint" id="keyword-hint">${s.keywordHint}</span>
-        <input id="keyword" type="search" .value=${this.query} aria-describedby="keyword-hint" @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
-      </div>
-      ${select(s.department, this.department, model.departments.map((d) => [d, d]), (v) => (this.department = v))}
-      ${select(s.goal, this.goal, model.goals.map((g) => [String(g), s.goalName(g)]), (v) => (this.goal = v))}
-      ${select(s.fiveLess, this.fiveLess, model.fiveLess.map((k) => [k, fiveLessName(model.doc, k, lang)]), (v) => (this.fiveLess = v as FiveLessKey))}
-      ${select(s.status, this.status, model.statuses.map((st) => [st, `${statusInfo(st, lang).symbol} ${statusInfo(st, lang).label}`]), (v) => (this.status = v as Status))}
-      ${filtering ? html`<div><button type="button" @click=${this.clearFilters}>${s.clear}</button></div>` : nothing}
     </div>`;
   }
 
