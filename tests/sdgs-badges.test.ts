@@ -382,6 +382,7 @@ describe('<mieruka-sdgs-badges>', () => {
       const el = await loaded(html`<mieruka-sdgs-badges targets="3.4 18 11.7 11.z"></mieruka-sdgs-badges>`);
       const alert = $(el, '[role=alert]');
       expect(text(alert)).to.contain('SDGs の番号に誤りがあります');
+      expect(alert!.getAttribute('part'), 'the documented part stays').to.equal('alert invalid');
       expect(text(alert)).to.contain('targets 属性の「18」「11.z」は SDGs の番号として読めないため、表示していません。');
       expect($$(el, '[part~="number"]').map(text)).to.deep.equal(['3', '11']);
       await expect(el).to.be.accessible();

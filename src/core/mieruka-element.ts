@@ -19,6 +19,12 @@ export interface View {
   indicator?: { indicator: Indicator; node: PlanNode | undefined } | undefined;
 }
 
+/** How an element's own problem is shown (see reportProblem). */
+export interface ProblemOptions {
+  heading?: string | null | undefined;
+  part?: string | undefined;
+}
+
 /** Announcements of live changes are spaced at least this far apart. */
 const ANNOUNCE_INTERVAL_MS = 10_000;
 
@@ -89,7 +95,7 @@ export abstract class MierukaElement extends LitElement {
   /** What is wrong with loading or selection now, if anything. */
   protected problem?: MierukaErrorDetail;
   /** Everything wrong in this update: `problem` first, then what the element reported (reportProblem). */
-  private problems: { problem: MierukaErrorDetail; heading?: string | null | undefined }[] = [];
+  private problems: ({ problem: MierukaErrorDetail } & ProblemOptions)[] = [];
   /** The keys of the problems already announced with mieruka-error (while they last). */
   private reported = new Set<string>();
   /** True when a view is shown but the latest refresh failed. */
@@ -156,10 +162,10 @@ export abstract class MierukaElement extends LitElement {
    * super.willUpdate, on every update the problem lasts). The base draws every problem in one
    * role="alert", fires mieruka-error once per distinct problem while it lasts, and keeps the
    * last good view on screen. `heading` replaces 表示できません (null: the message alone), for
-   * problems that leave the view whole.
+   * problems that leave the view whole; `part` adds a part name to the alert.
    */
-  protected reportProblem(problem: MierukaErrorDetail, heading?: string | null): void {
-    this.problems.push({ problem, heading });
+  protected reportProblem(problem: MierukaErrorDetail, options: ProblemOptions = {}): void {
+    this.problems.push({ problem, ...options });
   }
 
   /** Resolves `node` and `indicator` in a document, or says which id is unknown and what is close. */
@@ -229,7 +235,8 @@ export abstract class MierukaElement extends LitElement {
       ? html`<p part="stale" role="status">${this.t.stale(this.loadState.confirmedAt ? formatTime(this.loadState.confirmedAt, this.language) : '')}</p>`
       : nothing;
     if (!shown.length) return stale;
-    return html`${stale}<div part="alert" role="alert">${shown.map(({ problem, heading }) => {
+    const parts = ['alert', ...new Set(shown.flatMap((p) => (p.part ? [p.part] : [])))].join(' ');
+    return html`${stale}<div part=${parts} role="alert">${shown.map(({ problem, heading }) => {
       const problems = problem.problems ?? [];
       const more = problems.length - PROBLEMS_SHOWN;
       return html`<p>${heading === null ? nothing : html`<strong>${heading ?? this.t.errorTitle}</strong>: `}${problem.message}</p>

@@ -127,7 +127,7 @@ describe('problems an element reports (reportProblem, issue #19)', () => {
     bad = '';
     protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
       super.willUpdate(changed as never);
-      for (const word of this.bad.split(' ').filter(Boolean)) this.reportProblem({ kind: 'invalid-attribute', message: `「${word}」は使えません`, path: 'bad' }, word === 'quiet' ? null : undefined);
+      for (const word of this.bad.split(' ').filter(Boolean)) this.reportProblem({ kind: 'invalid-attribute', message: `「${word}」は使えません`, path: 'bad' }, word === 'quiet' ? { heading: null, part: 'quiet' } : {});
     }
   }
   before(() => customElements.define('mieruka-reporting-probe', ReportingProbe));
@@ -141,6 +141,7 @@ describe('problems an element reports (reportProblem, issue #19)', () => {
     await fixture(html`<div lang="ja">${el}</div>`);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[role=alert]')).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.getAttribute('part')).to.equal('alert quiet');
     expect(shadowText(el, '[role=alert]')).to.equal('表示できません: 「x」は使えません 「quiet」は使えません');
     expect(shadowText(el, '.doc')).to.equal('文書');
     expect(events).to.deep.equal(['「x」は使えません', '「quiet」は使えません']);

@@ -130,7 +130,7 @@ export class MierukaFiveLess extends MierukaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.category && !this.selected) this.reportProblem({ kind: 'invalid-attribute', message: this.s.invalidCategory(this.category), path: 'category' }, null);
+    if (this.category && !this.selected) this.reportProblem({ kind: 'invalid-attribute', message: this.s.invalidCategory(this.category), path: 'category' }, { heading: null });
     const view = this.view;
     if (!view) return;
     const from = this.derivedFrom;

@@ -114,7 +114,7 @@ export class MierukaSdgsBadges extends MierukaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.gather();
-    for (const { attribute, codes } of this.invalid) this.reportProblem({ kind: 'invalid-attribute', message: this.s.invalid(attribute, codes), path: attribute }, this.s.invalidTitle);
+    for (const { attribute, codes } of this.invalid) this.reportProblem({ kind: 'invalid-attribute', message: this.s.invalid(attribute, codes), path: attribute }, { heading: this.s.invalidTitle, part: 'invalid' });
   }
 
   private gather(): void {
