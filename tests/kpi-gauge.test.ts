@@ -528,7 +528,7 @@ describe('<mieruka-kpi-gauge>', () => {
       box.append(el);
       expect((await failed).detail).to.include({ kind: 'http', status: 404 });
       await el.updateComplete;
-      expect(text(el, '[role=alert]')).to.contain('Could not load the data (HTTP 404)');
+      expect(text(el, '[role=alert]')).to.contain('The data file was not found (HTTP 404)');
       expect(q(el, '[part=card]')).to.equal(null);
     });
 

@@ -26,27 +26,31 @@ interface Failure {
   status?: number;
   words: string;
   timeout?: string;
+  /** The fault, as city web staff must tell it apart: each has its own message. */
+  fault: string;
 }
 
 const net = (k: string, steps: string) => `/__mock/net/${k}?doc=small-plan-sheet&steps=${steps}`;
 
 const FAILURES: Failure[] = [
-  { name: '404', url: (k, f) => net(k, [f, '404'].filter(Boolean).join(',')), kind: 'http', status: 404, words: 'データを取得できませんでした（HTTP 404）' },
-  { name: '410 Gone', url: (k, f) => net(k, [f, '410'].filter(Boolean).join(',')), kind: 'http', status: 410, words: 'データを取得できませんでした（HTTP 410）' },
-  { name: '500', url: (k, f) => net(k, [f, '500'].filter(Boolean).join(',')), kind: 'http', status: 500, words: 'データを取得できませんでした（HTTP 500）' },
-  { name: '503', url: (k, f) => net(k, [f, '503'].filter(Boolean).join(',')), kind: 'http', status: 503, words: 'データを取得できませんでした（HTTP 503）' },
-  { name: 'no answer in time', url: (k, f) => net(k, [f, 'hang'].filter(Boolean).join(',')), kind: 'timeout', words: '0.5秒以内に終わりませんでした（タイムアウト）', timeout: '0.5' },
-  { name: 'a slow body', url: (k, f) => net(k, [f, 'slowbody'].filter(Boolean).join(',')), kind: 'timeout', words: '0.5秒以内に終わりませんでした（タイムアウト）', timeout: '0.5' },
-  { name: 'an HTML login page (200, text/html)', url: (k, f) => net(k, [f, 'html'].filter(Boolean).join(',')), kind: 'html', words: 'データの代わりに HTML のページが返されました' },
-  { name: 'an empty body', url: (k, f) => net(k, [f, 'empty'].filter(Boolean).join(',')), kind: 'not-json', words: 'データが JSON として読めません（1行1文字目）' },
-  { name: 'a body cut mid-JSON', url: (k, f) => net(k, [f, 'truncated'].filter(Boolean).join(',')), kind: 'not-json', words: 'データが JSON として読めません（' },
-  { name: 'a redirect loop', url: (k, f) => net(k, [f, 'loop'].filter(Boolean).join(',')), kind: 'network', words: 'データを取得できませんでした（ネットワークエラー）' },
+  { name: '404', url: (k, f) => net(k, [f, '404'].filter(Boolean).join(',')), kind: 'http', status: 404, words: 'データのファイルが見つかりません（HTTP 404）。src 属性の URL と', fault: 'not found' },
+  { name: '410 Gone', url: (k, f) => net(k, [f, '410'].filter(Boolean).join(',')), kind: 'http', status: 410, words: 'データのファイルが見つかりません（HTTP 410）', fault: 'not found' },
+  { name: '403', url: (k, f) => net(k, [f, '403'].filter(Boolean).join(',')), kind: 'http', status: 403, words: 'データのファイルを読む権限がありません（HTTP 403）。ファイルが公開されているか', fault: 'forbidden' },
+  { name: '500', url: (k, f) => net(k, [f, '500'].filter(Boolean).join(',')), kind: 'http', status: 500, words: 'データのあるサーバーでエラーが起きました（HTTP 500）。しばらくしてから', fault: 'server' },
+  { name: '503', url: (k, f) => net(k, [f, '503'].filter(Boolean).join(',')), kind: 'http', status: 503, words: 'データのあるサーバーでエラーが起きました（HTTP 503）', fault: 'server' },
+  { name: 'no answer in time', url: (k, f) => net(k, [f, 'hang'].filter(Boolean).join(',')), kind: 'timeout', words: '0.5秒以内に終わりませんでした（タイムアウト）。', timeout: '0.5', fault: 'timeout' },
+  { name: 'a slow body', url: (k, f) => net(k, [f, 'slowbody'].filter(Boolean).join(',')), kind: 'timeout', words: 'timeout 属性で待つ秒数を延ばしてください', timeout: '0.5', fault: 'timeout' },
+  { name: 'an HTML login page (200, text/html)', url: (k, f) => net(k, [f, 'html'].filter(Boolean).join(',')), kind: 'html', words: 'データの代わりに HTML のページが返されました。', fault: 'html' },
+  { name: 'an empty body', url: (k, f) => net(k, [f, 'empty'].filter(Boolean).join(',')), kind: 'not-json', words: 'データのファイルが空です。', fault: 'empty' },
+  { name: 'a body cut mid-JSON', url: (k, f) => net(k, [f, 'truncated'].filter(Boolean).join(',')), kind: 'not-json', words: 'データが途中で切れています（', fault: 'truncated' },
+  { name: 'a redirect loop', url: (k, f) => net(k, [f, 'loop'].filter(Boolean).join(',')), kind: 'network', words: 'データを取得できませんでした（ネットワークエラー）。', fault: 'network' },
   {
     name: 'a CORS refusal (another origin, no Access-Control-Allow-Origin)',
     // The first step (for refresh tests) allows the page's origin; the next does not.
     url: (k, f) => `${otherOrigin()}${net(k, [f ? 'cors' : '', 'ok'].filter(Boolean).join(','))}`,
     kind: 'cors',
     words: 'Access-Control-Allow-Origin',
+    fault: 'cors',
   },
 ];
 
@@ -96,6 +100,24 @@ describe('a first load that fails', () => {
       });
     }
   }
+});
+
+describe('each fault has its own message (issue #19)', () => {
+  it('404/410, 403, 5xx, timeout, HTML, empty, truncated, network and CORS give nine messages; the same fault the same words', async function () {
+    this.timeout(60_000);
+    const byFault = new Map<string, Set<string>>();
+    for (const f of FAILURES) {
+      const el = create('mieruka-kpi-gauge', f.url(key()), f.timeout);
+      const event = oneEvent(el, 'mieruka-error');
+      await place(el);
+      const { detail } = (await event) as CustomEvent<MierukaErrorDetail>;
+      // The status, the seconds and the place in the file differ within a fault; the words do not.
+      const words = detail.message.replace(/[\d.]+/g, '#');
+      byFault.set(f.fault, (byFault.get(f.fault) ?? new Set()).add(words));
+    }
+    expect([...byFault.values()].map((s) => s.size), 'one message per fault').to.deep.equal([...byFault.keys()].map(() => 1));
+    expect(new Set([...byFault.values()].map((s) => [...s][0])).size, 'faults told apart').to.equal(9);
+  });
 });
 
 describe('a refresh that fails keeps the last good data, with the stale note', () => {

@@ -13,7 +13,7 @@ describe('<mieruka-plan-tree> detail sheet', () => {
     const el = await fixture<MierukaPlanTree>(html`<mieruka-plan-tree .data=${await goal3()} selected="g3-i1-p2"></mieruka-plan-tree>`);
     const s = sheet(el)!;
     expect(s.getAttribute('aria-labelledby')).to.equal('sheet-title');
-    expect(text(s.querySelector('[part~=detail-path]'))).to.equal('位置: 重点推進目標 3 公民協奏の推進 › 取組事項 1 市民協働の推進');
+    expect(text(s.querySelector('[part~=detail-path]'))).to.equal('位置: 重点推進目標3 公民協奏の推進 › 取組事項1 市民協働の推進');
     expect(text(s.querySelector('[part~=detail-title]'))).to.equal('実施計画 ② セーフコミュニティ活動の推進');
     expect(text(s.querySelector('[part~=facts]'))).to.equal('所管課 セーフコミュニティ課');
     expect(text(section(el, '事業概要'))).to.match(/^事業概要 \S/);

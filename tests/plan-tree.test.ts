@@ -53,7 +53,7 @@ describe('<mieruka-plan-tree>', () => {
         expect(said).to.include(words);
       }
       const selected = findAx(ax, (n) => n.role === 'treeitem' && n.selected === true)!;
-      expect(selected.name).to.equal('① 協働のまちづくりの推進 市民・NPO活動推進課 5レス: カウンターレス、ペーパーレス、ムーブ（会議）レス SDGs 3・5・11・13・16・17 指標2');
+      expect(selected.name).to.equal('① 協働のまちづくりの推進 市民・NPO活動推進課 5レス: カウンターレス、ペーパーレス、ムーブ（会議）レス SDGs 3、5、11、13、16、17 指標2');
     });
 
     it('marks the selected row by more than colour in forced-colors mode', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Indicator, MierukaDocument, PlanNode } from '../data-schema/index.js';
 import { indexDocument } from '../src/core/document-query.js';
-import { assessedStatus, readIndicator } from '../src/core/progress.js';
+import { assessedStatus, hasOwnReading, readIndicator, readIndicatorAll } from '../src/core/progress.js';
 
 // readIndicator and assessedStatus on real seed indicators (data-schema/examples), one case per
 // shape the seeds hold: higher and lower is better, 以下, marks with and without a status,
@@ -158,10 +158,7 @@ describe('readIndicator', () => {
       expect(away).to.include({ status: 'offTrack', statusSource: 'rule' });
     });
 
-    // Bug: with no observation, latest is a second toPoint(baseline) object, so `latest !== baseline`
-    // holds and the rule judges the baseline against itself: 'flat' here (progress −0 === 0), and
-    // 'achieved' below when the baseline already meets the target. Rule 4 says "no latest value:
-    // unknown". Fix in src/core/progress.ts: `const latest = points.length ? points[points.length - 1] : baseline;`
+    // Progress needs a value from a later year than the baseline; the baseline alone is not judged.
     it('a baseline with no value since is unknown, not flat (救急搬送 1,504人, target 1,350人以下)', () => {
       const r = readIndicator(indicator(goal3, 'g3-i1-p2-k1'), goal3);
       expect(r).to.include({ status: 'unknown', statusSource: 'none' });
@@ -186,11 +183,8 @@ describe('readIndicator', () => {
       expect(r.progress).to.equal((21_000_000 - 19_752_408) / (22_000_000 - 19_752_408));
     });
 
-    // Bug: a series without a target inherits the indicator's even when the indicator has figures
-    // of its own, i.e. when the indicator's target is the total's. 委託校数 66校 → 全76校 has rows
-    // 小学校 42校 and 中学校 24校; reading 小学校 against 76 is wrong. Fix: inherit only when the
-    // indicator has no baseline and no observations of its own (a mere heading, as for 小6 / 中3):
-    // `const target = s.target ?? (series && !indicator.baseline && !indicator.observations?.length ? indicator.target : undefined);`
+    // 委託校数 66校 → 全76校 has rows 小学校 42校 and 中学校 24校: the indicator has figures of its
+    // own, so 76 is the total's target, not the rows'.
     it('a sub-row of a total does not take the total’s target (委託校数 → 小学校)', () => {
       const i = indicator(goal3, 'g3-i2-p2-s2-k1');
       expect(readIndicator(i, goal3, i.series![0]).target).to.equal(undefined);
@@ -206,6 +200,36 @@ describe('readIndicator', () => {
 
     it('a numeric baseline with a text target (随時) is unknown too', () => {
       expect(readIndicator(indicator(goal3, 'g3-i4-p3-k3'), goal3)).to.include({ status: 'unknown', progress: undefined });
+    });
+  });
+
+  describe('one reading for every element (issue #19)', () => {
+    const base = { id: 'x', name: 'x', unit: '件' };
+    it('a value in the baseline’s own year is the baseline again: nothing to judge yet', () => {
+      const r = readIndicator({ ...base, baseline: { fiscalYear: 2021, value: 100 }, observations: [{ fiscalYear: 2021, value: 100 }], target: { fiscalYear: 2025, value: 120 } });
+      expect(r).to.include({ status: 'unknown', statusSource: 'none', latest: undefined, progress: undefined });
+    });
+
+    it('one observation and no baseline: it is the baseline, nothing to judge yet', () => {
+      expect(readIndicator({ ...base, observations: [{ fiscalYear: 2021, value: 100 }], target: { value: 90 } })).to.include({ status: 'unknown', latest: undefined });
+    });
+
+    it('a heading’s target is its series’ when they have none (no figures of its own); it is then no reading of its own', () => {
+      const i = { ...base, target: { fiscalYear: 2025, value: 76 }, series: [{ name: 'a', observations: [{ fiscalYear: 2021, value: 40 }, { fiscalYear: 2023, value: 80 }] }] };
+      expect(readIndicator(i, undefined, i.series[0])).to.include({ status: 'achieved', targetInherited: true });
+      expect(readIndicatorAll(i).own).to.equal(undefined);
+      expect(hasOwnReading({ ...i, series: [{ name: 'a', target: { value: 1 } }] })).to.be.true;
+    });
+
+    it('a qualitative target takes the status of the plan’s latest graded assessment', () => {
+      const doc = {
+        schemaVersion: '1.0', id: 'd', title: 'd', municipality: 'm', levels: [{ id: 'plan', name: '施策' }],
+        scales: [{ id: 'grade', name: '達成度', levels: [{ value: '4', label: '予定どおり実施した', status: 'achieved' as const }] }],
+        nodes: [{ id: 'n', level: 'plan', title: 'n', assessments: [{ scale: 'grade', value: '4', fiscalYear: 2023 }], indicators: [{ ...base, target: { text: '全校で実施' } }] }],
+      } as MierukaDocument;
+      const r = readIndicator(doc.nodes[0]!.indicators![0]!, doc);
+      expect(r).to.include({ status: 'achieved', statusSource: 'assessment', qualitative: true });
+      expect(r.assessment).to.deep.include({ value: '4', scale: '達成度', label: '予定どおり実施した', fiscalYear: 2023 });
     });
   });
 

@@ -131,7 +131,7 @@ describe('<mieruka-sdgs-badges>', () => {
       const buttons = tree.filter((n) => n.role === 'button');
       expect(buttons.map((b) => b.name)).to.deep.equal(expected);
       expect(buttons.filter((b) => b.pressed === true).map((b) => b.name!.slice(0, 4))).to.deep.equal(['目標11']);
-      expect(axNames(tree)).to.include.members(['目標1 貧困をなくそう、該当なし', '「目標11 住み続けられるまちづくりを」を挙げている実施計画', 'PFIの効果的な活用', '11.7、11.b']);
+      expect(axNames(tree)).to.include.members(['目標1 貧困をなくそう、該当なし', '「目標11 住み続けられるまちづくりを」を挙げている実施計画', '③ PFIの効果的な活用', '11.7、11.b']);
     });
 
     it('listed goals in the grid are marked by ✓ and a solid frame, not by colour alone', async () => {
@@ -382,6 +382,7 @@ describe('<mieruka-sdgs-badges>', () => {
       const el = await loaded(html`<mieruka-sdgs-badges targets="3.4 18 11.7 11.z"></mieruka-sdgs-badges>`);
       const alert = $(el, '[role=alert]');
       expect(text(alert)).to.contain('SDGs の番号に誤りがあります');
+      expect(alert!.getAttribute('part'), 'the documented part stays').to.equal('alert invalid');
       expect(text(alert)).to.contain('targets 属性の「18」「11.z」は SDGs の番号として読めないため、表示していません。');
       expect($$(el, '[part~="number"]').map(text)).to.deep.equal(['3', '11']);
       await expect(el).to.be.accessible();

@@ -45,12 +45,16 @@ describe('trend table model', () => {
     expect(m.notes).to.have.length(4);
   });
 
-  it('a sub-row shares its parent’s mark; the legend lists the marks the rows use', () => {
+  it('the mark printed once is the indicator’s; each sub-row states its own reading; the legend lists the marks the rows use', () => {
     const m = buildTable(report);
     const k4 = m.rows.find((r) => r.key === 'p1-k4')!;
     expect(k4.own).to.be.false;
-    expect(k4.progress!.mark).to.equal('↑');
-    expect(k4.sub.map((r) => r.progress)).to.deep.equal([undefined, undefined]);
+    expect(k4.progress.mark).to.equal('↑');
+    // 小6 71.2% → 57.8% for 75.0%: moving away; 中3 35.7% → 38.0% for 50.0%: behind the pace (as the gauge says).
+    expect(k4.sub.map((r) => [r.progress.mark, r.progress.status, r.progress.computed])).to.deep.equal([
+      [undefined, 'offTrack', true],
+      [undefined, 'behind', true],
+    ]);
     expect(m.marks.map((l) => l.value)).to.deep.equal(['↑', '↘', '↗', '↓', '→']);
   });
 

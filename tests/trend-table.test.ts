@@ -88,11 +88,11 @@ describe('<mieruka-trend-table> accessibility', () => {
     expect(axRow(nodes, '【追加】1人1日当たりのごみ排出量')).to.match(/^1,141g併記された値、1,215g（注1）1,128g/);
   });
 
-  it('sub-rows (小6 / 中3) are named with their indicator for screen readers and share its mark', async function () {
+  it('sub-rows (小6 / 中3) are named with their indicator for screen readers; the mark is the indicator’s, each sub-row states its own status', async function () {
     const el = await table(REPORT, { node: 'p1' });
     expect($$(el, 'tr.sub').map((r) => r.dataset.key)).to.deep.equal(['p1-k4.0', 'p1-k4.1']);
     expect(text(cells(el, 'p1-k4', 'progress')[0])).to.equal('↑目標値に近づいている又は超えている');
-    expect(text(cells(el, 'p1-k4.0', 'progress')[0])).to.equal('');
+    expect(text(cells(el, 'p1-k4.0', 'progress')[0])).to.equal('✕ 目標から遠ざかっている＊（表示側で計算した判定）');
     const nodes = await axNodes(this);
     // A sub-row's header holds only text, so the snapshot keeps its text rather than a rowheader node.
     expect(axText(nodes)).to.contain('地域の行事に参加している児童(小6)・生徒(中3)の割合（小6）71.2%値なし56.6%51.2%57.8%75.0%');
@@ -108,13 +108,14 @@ describe('<mieruka-trend-table> accessibility', () => {
     expect(axRow(nodes, '町内会等加入率')).to.contain('目標から遠ざかっている（表示側で計算した判定）');
   });
 
-  it('a mark without a description (↗) is shown as printed and read as is', async () => {
+  it('a mark without a description (↗) is shown as printed and read as is, followed by the status the rule computes', async () => {
     const el = await table(REPORT, { node: 'p2' });
     const mark = cells(el, 'p2-k2', 'progress')[0]!.querySelector('.mark')!;
     expect(mark.textContent).to.equal('↗');
     expect(mark.hasAttribute('aria-hidden')).to.be.false;
     const described = cells(el, 'p2-k1', 'progress')[0]!;
-    expect(text(described)).to.equal('↘');
+    // ↘ names no status: 276 → 161 for 300 is moving away, computed (＊), as the gauge and the tree say.
+    expect(text(described)).to.equal('↘ ✕ 目標から遠ざかっている＊（表示側で計算した判定）');
   });
 
   it('the sparkline is decorative; the cells carry the values', async () => {

@@ -104,9 +104,24 @@ export function formatTime(date: Date, lang: Lang): string {
 
 const listFormats = new Map<Lang, Intl.ListFormat>();
 
-/** Joins names as the language does: "市民課、保育課" / "Civic Affairs and Childcare". */
-export function formatList(items: readonly string[], lang: Lang): string {
+function listFormat(lang: Lang): Intl.ListFormat {
   let f = listFormats.get(lang);
   if (!f) listFormats.set(lang, (f = new Intl.ListFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { type: 'conjunction' })));
-  return f.format(items);
+  return f;
+}
+
+/** Joins names as the language does: "市民課、保育課" / "Civic Affairs and Childcare". */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return listFormat(lang).format(items);
+}
+
+/**
+ * A list as the language joins it, the items kept as they are (to render each in its own
+ * way) and the separators as strings: [a, '、', b] / [a, ', ', b, ', and ', c].
+ */
+export function listParts<T>(items: readonly T[], lang: Lang): (T | string)[] {
+  let k = 0;
+  return listFormat(lang)
+    .formatToParts(items.map((_, i) => String(i)))
+    .map((p) => (p.type === 'element' ? items[k++]! : p.value));
 }

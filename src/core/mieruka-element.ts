@@ -19,6 +19,12 @@ export interface View {
   indicator?: { indicator: Indicator; node: PlanNode | undefined } | undefined;
 }
 
+/** How an element's own problem is shown (see reportProblem). */
+export interface ProblemOptions {
+  heading?: string | null | undefined;
+  part?: string | undefined;
+}
+
 /** Announcements of live changes are spaced at least this far apart. */
 const ANNOUNCE_INTERVAL_MS = 10_000;
 
@@ -86,14 +92,17 @@ export abstract class MierukaElement extends LitElement {
   @state() protected language: Lang = 'ja';
   /** The last good view; kept on screen whatever fails later. */
   protected view?: View;
-  /** What is wrong now, if anything. */
+  /** What is wrong with loading or selection now, if anything. */
   protected problem?: MierukaErrorDetail;
+  /** Everything wrong in this update: `problem` first, then what the element reported (reportProblem). */
+  private problems: ({ problem: MierukaErrorDetail } & ProblemOptions)[] = [];
+  /** The keys of the problems already announced with mieruka-error (while they last). */
+  private reported = new Set<string>();
   /** True when a view is shown but the latest refresh failed. */
   protected stale = false;
   private lastAnnouncedAt = 0;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingEvents: Event[] = [];
-  private lastProblemKey = '';
   private loadedDocument?: MierukaDocument;
   protected loadState: DocumentState = { loading: true };
 
@@ -126,7 +135,7 @@ export abstract class MierukaElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.language = resolveLang(this);
-    const s = (this.loadState = this.documents.state);
+    const s = (this.loadState = this.documents.read());
     const failure = s.failure && !(s.failure.kind === 'no-source' && !this.needsDocument) ? describeFailure(s.failure, this.language) : undefined;
 
     let selectionProblem: MierukaErrorDetail | undefined;
@@ -145,9 +154,18 @@ export abstract class MierukaElement extends LitElement {
     // Only a failed refresh of src is "stale": a wrong document given as data or inline is an
     // error of the page, said in an alert with its paths (the last good view stays below it).
     this.stale = Boolean(failure && this.view && s.document && s.live);
-    const key = this.problem ? `${this.problem.kind}|${this.problem.message}|${this.problem.path ?? ''}` : '';
-    if (key && key !== this.lastProblemKey) this.pendingEvents.push(new MierukaErrorEvent(this.problem!));
-    this.lastProblemKey = key;
+    this.problems = this.problem ? [{ problem: this.problem }] : [];
+  }
+
+  /**
+   * Reports what is wrong with the element's own attributes (call it from willUpdate, after
+   * super.willUpdate, on every update the problem lasts). The base draws every problem in one
+   * role="alert", fires mieruka-error once per distinct problem while it lasts, and keeps the
+   * last good view on screen. `heading` replaces 表示できません (null: the message alone), for
+   * problems that leave the view whole; `part` adds a part name to the alert.
+   */
+  protected reportProblem(problem: MierukaErrorDetail, options: ProblemOptions = {}): void {
+    this.problems.push({ problem, ...options });
   }
 
   /** Resolves `node` and `indicator` in a document, or says which id is unknown and what is close. */
@@ -179,6 +197,13 @@ export abstract class MierukaElement extends LitElement {
     super.updated(changed);
     const events = this.pendingEvents;
     this.pendingEvents = [];
+    const keys = new Set<string>();
+    for (const { problem: p } of this.problems) {
+      const key = `${p.kind}|${p.message}|${p.path ?? ''}`;
+      if (!this.reported.has(key) && !keys.has(key)) events.push(new MierukaErrorEvent(p));
+      keys.add(key);
+    }
+    this.reported = keys;
     for (const event of events) this.dispatchEvent(event);
   }
 
@@ -203,29 +228,32 @@ export abstract class MierukaElement extends LitElement {
     return html`<div part="skeleton" aria-hidden="true"></div><span class="sr-only" role="status">${this.t.loading}</span>`;
   }
 
-  protected renderProblem(problem: MierukaErrorDetail): TemplateResult {
-    if (this.stale) {
-      const time = this.loadState.confirmedAt ? formatTime(this.loadState.confirmedAt, this.language) : '';
-      return html`<p part="stale" role="status">${this.t.stale(time)}</p>`;
-    }
-    const problems = problem.problems ?? [];
-    const more = problems.length - PROBLEMS_SHOWN;
-    return html`<div part="alert" role="alert">
-      <strong>${this.t.errorTitle}</strong>: ${problem.message}
-      ${problems.length
-        ? html`<ul>
-            ${problems.slice(0, PROBLEMS_SHOWN).map((p) => html`<li><code>${p.path || '/'}</code> ${p.message}</li>`)}
-            ${more > 0 ? html`<li>${this.t.errors.moreProblems(more)}</li>` : nothing}
-          </ul>`
-        : nothing}
-    </div>`;
+  /** Every problem of this update in one alert (a failed refresh alone is a quiet note: the data shown is the last good one). */
+  private renderProblems(): TemplateResult | typeof nothing {
+    const shown = this.stale ? this.problems.slice(1) : this.problems;
+    const stale = this.stale
+      ? html`<p part="stale" role="status">${this.t.stale(this.loadState.confirmedAt ? formatTime(this.loadState.confirmedAt, this.language) : '')}</p>`
+      : nothing;
+    if (!shown.length) return stale;
+    const parts = ['alert', ...new Set(shown.flatMap((p) => (p.part ? [p.part] : [])))].join(' ');
+    return html`${stale}<div part=${parts} role="alert">${shown.map(({ problem, heading }) => {
+      const problems = problem.problems ?? [];
+      const more = problems.length - PROBLEMS_SHOWN;
+      return html`<p>${heading === null ? nothing : html`<strong>${heading ?? this.t.errorTitle}</strong>: `}${problem.message}</p>
+        ${problems.length
+          ? html`<ul>
+              ${problems.slice(0, PROBLEMS_SHOWN).map((p) => html`<li><code>${p.path || '/'}</code> ${p.message}</li>`)}
+              ${more > 0 ? html`<li>${this.t.errors.moreProblems(more)}</li>` : nothing}
+            </ul>`
+          : nothing}`;
+    })}</div>`;
   }
 
   protected override render(): TemplateResult {
     const showView = this.view !== undefined || !this.needsDocument;
     return html`<div part="base" lang=${this.language}>
-      ${this.problem ? this.renderProblem(this.problem) : nothing}
-      ${showView ? this.renderView(this.view) : this.problem ? nothing : this.renderLoading()}
+      ${this.renderProblems()}
+      ${showView ? this.renderView(this.view) : this.problems.length ? nothing : this.renderLoading()}
       <div class="sr-only announcer" role="status" aria-live="polite"></div>
     </div>`;
   }

@@ -1,4 +1,4 @@
-import { parseJson, validateDocument, type MierukaDocument } from '../../data-schema/index.js';
+import { parseJson, validateDocument, type MierukaDocument, type Problem } from '../../data-schema/index.js';
 
 export type LoadFailure =
   | { kind: 'http'; status: number }
@@ -6,10 +6,35 @@ export type LoadFailure =
   /** Another origin answered, but without Access-Control-Allow-Origin for this page. */
   | { kind: 'cors' }
   | { kind: 'timeout'; seconds: number }
-  | { kind: 'not-json'; line: number; column: number }
+  | { kind: 'not-json'; line: number; column: number; reason: 'empty' | 'truncated' | 'syntax' }
   | { kind: 'html' }
-  /** The parsed value is kept so each element can list the problems in its own language. */
-  | { kind: 'schema'; value: unknown };
+  /**
+   * The problems of the one validation (in Japanese); the parsed value is kept so that an
+   * English page can have them in English (validated once more, once per failure).
+   */
+  | { kind: 'schema'; value: unknown; problems: Problem[] };
+
+/** A document checked once: the document, or why it is none. */
+export type Checked = { document: MierukaDocument } | { failure: LoadFailure };
+
+/** Validates a parsed value once; a failure keeps the problems. */
+export function checkDocument(value: unknown): Checked {
+  const result = validateDocument(value, { warnings: false });
+  return result.ok ? { document: result.document } : { failure: { kind: 'schema', value, problems: result.problems } };
+}
+
+/**
+ * JSON text as a document, or what is wrong with it: nothing at all (an empty file), text
+ * that stops short (a cut upload), an HTML page (a login or error page), or a syntax error.
+ */
+export function readDocumentText(text: string, contentType?: string | null): Checked & { value?: unknown } {
+  const parsed = parseJson(text);
+  if (parsed.ok) return { ...checkDocument(parsed.value), value: parsed.value };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (/^\s*</.test(body) || /text\/html/i.test(contentType ?? '')) return { failure: { kind: 'html' } };
+  const reason = !body.trim() ? 'empty' : parsed.position === body.length ? 'truncated' : 'syntax';
+  return { failure: { kind: 'not-json', line: parsed.line ?? 1, column: parsed.column ?? 1, reason } };
+}
 
 /** An immutable snapshot of one URL's state; a new object whenever anything changes. */
 export interface SourceSnapshot {
@@ -130,15 +155,10 @@ export class DocumentSource {
       this.etag = response.headers.get('ETag') ?? undefined;
       this.lastModified = response.headers.get('Last-Modified') ?? undefined;
       if (text === this.lastText && this.snapshot.document) return this.succeeded();
-      const parsed = parseJson(text);
-      if (!parsed.ok) {
-        const looksHtml = /^\s*</.test(text) || /text\/html/i.test(response.headers.get('Content-Type') ?? '');
-        return this.failed(looksHtml ? { kind: 'html' } : { kind: 'not-json', line: parsed.line ?? 1, column: parsed.column ?? 1 });
-      }
-      const result = validateDocument(parsed.value, { warnings: false });
-      if (!result.ok) return this.failed({ kind: 'schema', value: parsed.value });
+      const checked = readDocumentText(text, response.headers.get('Content-Type'));
+      if ('failure' in checked) return this.failed(checked.failure);
       this.lastText = text;
-      return this.succeeded(result.document);
+      return this.succeeded(checked.document);
     } catch {
       const timedOut = controller.signal.aborted && (controller.signal.reason as DOMException)?.name === 'TimeoutError';
       if (controller.signal.aborted && !timedOut) {

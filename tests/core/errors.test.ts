@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetDocumentSources } from '../../src/core/index.js';
-import { key, shadowText, until, type MierukaProbe } from '../support/probe-element.js';
+import { key, shadowText, until, MierukaProbe } from '../support/probe-element.js';
 import '../support/probe-element.js';
 import { mockDocument } from '../support/mock-document.js';
 
@@ -22,7 +22,7 @@ describe('error messages, each kind', () => {
   it('an HTTP error names the status', async () => {
     const { detail, alert } = await failing(`/__mock/seq/${key()}?steps=404`);
     expect(detail).to.include({ kind: 'http', status: 404 });
-    expect(alert).to.contain('データを取得できませんでした（HTTP 404）');
+    expect(alert).to.contain('データのファイルが見つかりません（HTTP 404）');
   });
 
   it('a network failure (nothing listening) is a network error', async () => {
@@ -99,7 +99,7 @@ describe('error messages, each kind', () => {
 describe('language', () => {
   it('speaks English when the page or an ancestor is English', async () => {
     const { alert } = await failing(`/__mock/seq/${key()}?steps=404`, { lang: 'en' });
-    expect(alert).to.contain('Could not load the data (HTTP 404)');
+    expect(alert).to.contain('The data file was not found (HTTP 404)');
   });
 
   it('follows a change of the page language', async () => {
@@ -117,5 +117,45 @@ describe('language', () => {
     const el = await fixture<MierukaProbe>(html`<mieruka-probe lang="en" .data=${{ ...mockDocument(), title: '' }}></mieruka-probe>`);
     expect(shadowText(el, '[role=alert]')).to.contain('The data does not follow the format (1 problem)');
     expect(shadowText(el, '[role=alert]')).to.contain('/title Must not be empty');
+  });
+});
+
+describe('problems an element reports (reportProblem, issue #19)', () => {
+  /** A probe that reports one problem per word of its `bad` attribute. */
+  class ReportingProbe extends MierukaProbe {
+    static override properties = { bad: {} };
+    bad = '';
+    protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+      super.willUpdate(changed as never);
+      for (const word of this.bad.split(' ').filter(Boolean)) this.reportProblem({ kind: 'invalid-attribute', message: `「${word}」は使えません`, path: 'bad' }, word === 'quiet' ? { heading: null, part: 'quiet' } : {});
+    }
+  }
+  before(() => customElements.define('mieruka-reporting-probe', ReportingProbe));
+
+  it('draws every problem in one alert, fires mieruka-error once per distinct problem, and keeps the view', async () => {
+    const el = document.createElement('mieruka-reporting-probe') as ReportingProbe;
+    const events: string[] = [];
+    el.addEventListener('mieruka-error', (e) => events.push(e.detail.message));
+    el.data = { schemaVersion: '1.0', id: 'd', title: '文書', municipality: 'm', levels: [{ id: 'l', name: 'L' }], nodes: [] };
+    el.bad = 'x quiet';
+    await fixture(html`<div lang="ja">${el}</div>`);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[role=alert]')).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.getAttribute('part')).to.equal('alert quiet');
+    expect(shadowText(el, '[role=alert]')).to.equal('表示できません: 「x」は使えません 「quiet」は使えません');
+    expect(shadowText(el, '.doc')).to.equal('文書');
+    expect(events).to.deep.equal(['「x」は使えません', '「quiet」は使えません']);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(events, 'not again while it lasts').to.have.length(2);
+    el.bad = 'x y';
+    await el.updateComplete;
+    expect(events, 'only the new one').to.deep.equal(['「x」は使えません', '「quiet」は使えません', '「y」は使えません']);
+    el.bad = '';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    el.bad = 'x';
+    await el.updateComplete;
+    expect(events, 'again once it came back').to.have.length(4);
   });
 });

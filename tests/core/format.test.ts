@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { eraOfFiscalYear, formatFiscalYear, formatList, formatPartialDate, formatValue } from '../../src/core/index.js';
+import { eraOfFiscalYear, formatFiscalYear, formatList, formatPartialDate, listParts, formatValue } from '../../src/core/index.js';
 
 describe('formatting numbers as the seeds print them', () => {
   it('groups digits: 22,000,000', () => expect(formatValue(22000000, 'ja')).to.equal('22,000,000'));
@@ -43,5 +43,16 @@ describe('fiscal years and dates', () => {
   it('lists of departments read naturally', () => {
     expect(formatList(['学校管理課', '保育課'], 'ja')).to.equal('学校管理課、保育課');
     expect(formatList(['A', 'B', 'C'], 'en')).to.equal('A, B, and C');
+  });
+});
+
+describe('listParts (issue #19: lists joined by Intl.ListFormat)', () => {
+  it('keeps the items and gives the separators of the language', () => {
+    const a = { n: 'a' };
+    const b = { n: 'b' };
+    const c = { n: 'c' };
+    expect(listParts([a, b, c], 'ja')).to.deep.equal([a, '、', b, '、', c]);
+    expect(listParts([a, b, c], 'en')).to.deep.equal([a, ', ', b, ', and ', c]);
+    expect(listParts([a], 'en')).to.deep.equal([a]);
   });
 });

@@ -179,3 +179,28 @@ describe('events', () => {
     expect(shadowText(el, '.node')).to.equal('協働のまちづくりの推進');
   });
 });
+
+describe('one way data arrives (issue #19)', () => {
+  type Reader = { documents: { read(): unknown } };
+  it('each change is one new frozen state; reading again without a change gives the same object', async () => {
+    const el = document.createElement('mieruka-probe') as MierukaProbe;
+    el.src = `/__mock/seq/${key()}?steps=ok,ok2`;
+    const loaded = oneEvent(el, 'mieruka-load');
+    await fixture(html`<div lang="ja">${el}</div>`);
+    await loaded;
+    await el.updateComplete;
+    const controller = (el as unknown as Reader).documents;
+    const first = controller.read() as { document?: { title: string } };
+    expect(Object.isFrozen(first)).to.be.true;
+    expect(controller.read()).to.equal(first);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(controller.read(), 'an update with nothing new').to.equal(first);
+    el.data = mockDocument('別の計画', 3);
+    await el.updateComplete;
+    const second = controller.read() as { document?: { title: string }; origin?: string };
+    expect(second).to.not.equal(first);
+    expect([second.origin, second.document?.title]).to.deep.equal(['data', '別の計画']);
+    expect(first.document?.title, 'the earlier state is untouched').to.equal('テスト計画');
+  });
+});

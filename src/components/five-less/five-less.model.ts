@@ -1,4 +1,5 @@
-import { FIVE_LESS_KEYS, FIVE_LESS_NAMES, type FiveLessKey, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
+import { FIVE_LESS_KEYS, type FiveLessKey, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
+import { fiveLessName } from '../../core/lookups.js';
 import { ancestors, countedLevel, indexDocument, subtree, type Lang } from '../../core/index.js';
 import { STRINGS } from './five-less.i18n.js';
 
@@ -144,7 +145,7 @@ export function categoryInfo(doc: MierukaDocument, lang: Lang): Record<FiveLessK
   const out = {} as Record<FiveLessKey, CategoryInfo>;
   for (const k of FIVE_LESS_KEYS) {
     const d = doc.fiveLess?.[k];
-    const name = d?.name && !(lang === 'en' && d.name === FIVE_LESS_NAMES[k].ja) ? d.name : FIVE_LESS_NAMES[k][lang];
+    const name = fiveLessName(doc, k, lang);
     const own = d?.description && !(lang === 'en' && d.description === STRINGS.ja.definitions[k]);
     out[k] = d?.description
       ? { name, description: own ? d.description : builtIn[k], source: 'document' }

@@ -1,7 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FIVE_LESS_KEYS, type FiveLessKey, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
-import { MierukaElement, MierukaErrorEvent, MierukaSelectEvent, baseStyles, formatNumber, type Lang, type View } from '../../core/index.js';
+import { nodeLabel } from '../../core/lookups.js';
+import { MierukaElement, MierukaSelectEvent, baseStyles, formatNumber, type Lang, type View } from '../../core/index.js';
 import { BAR_HEIGHT, BAR_WIDTH, summaryBar } from './five-less.geometry.js';
 import { STRINGS, type FiveLessStrings } from './five-less.i18n.js';
 import {
@@ -110,7 +111,6 @@ export class MierukaFiveLess extends MierukaElement {
   private documentMarked = false;
   private levelName: string | undefined;
   private derivedFrom: { doc?: MierukaDocument; node?: PlanNode | undefined; lang?: Lang; rows?: FiveLessRow[]; sort?: FiveLessSort; category?: FiveLessKey | undefined } = {};
-  private reportedCategory = '';
 
   private get s(): FiveLessStrings {
     return STRINGS[this.language];
@@ -131,6 +131,7 @@ export class MierukaFiveLess extends MierukaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.category && !this.selected) this.reportProblem({ kind: 'invalid-attribute', message: this.s.invalidCategory(this.category), path: 'category' }, { heading: null });
     const view = this.view;
     if (!view) return;
     const from = this.derivedFrom;
@@ -152,11 +153,6 @@ export class MierukaFiveLess extends MierukaElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const bad = this.category && !this.selected ? this.category : '';
-    if (bad && bad !== this.reportedCategory) {
-      this.dispatchEvent(new MierukaErrorEvent({ kind: 'invalid-attribute', message: this.s.invalidCategory(bad), path: 'category' }));
-    }
-    this.reportedCategory = bad;
     if (this.openDefinition) document.addEventListener('pointerdown', this.onOutside, true);
     else document.removeEventListener('pointerdown', this.onOutside, true);
   }
@@ -164,8 +160,7 @@ export class MierukaFiveLess extends MierukaElement {
   protected renderView(view: View | undefined): unknown {
     if (!view) return nothing;
     const s = this.s;
-    const bad = this.category && !this.selected ? html`<p part="alert" role="alert">${s.invalidCategory(this.category)}</p>` : nothing;
-    if (!this.rows.length) return html`${bad}<p part="note">${this.t.empty}</p>`;
+    if (!this.rows.length) return html`<p part="note">${this.t.empty}</p>`;
     const total = this.rows.length;
     const counter = s.counter(this.levelCounter, total);
     const caption = s.caption(s.scope(view.node?.title ?? view.document.title, this.fmt(total), counter));
@@ -173,9 +168,8 @@ export class MierukaFiveLess extends MierukaElement {
     // A document that neither defines nor marks 5レス gets one sentence, not a matrix of 未設定;
     // within a document that does, a scope without marks keeps the matrix under the same note.
     const unmarked = this.rows.every((r) => r.unknown === FIVE_LESS_KEYS.length);
-    if (unmarked && !this.documentMarked) return html`${bad}<p part="note">${s.noData(this.fmt(total), counter)}</p>`;
-    return html`${bad}
-      ${unmarked ? html`<p part="note">${s.noData(this.fmt(total), counter)}</p>` : nothing}
+    if (unmarked && !this.documentMarked) return html`<p part="note">${s.noData(this.fmt(total), counter)}</p>`;
+    return html`${unmarked ? html`<p part="note">${s.noData(this.fmt(total), counter)}</p>` : nothing}
       ${this.renderSummary(total, counter)} ${this.renderFilter()}
       <div class="table-view">${this.renderTable(groups, caption)}</div>
       <div class="list-view">${this.renderList(groups, caption)}</div>
@@ -377,12 +371,11 @@ export class MierukaFiveLess extends MierukaElement {
   }
 
   private headingLabel(n: PlanNode): string {
-    const level = this.view?.document.levels.find((l) => l.id === n.level)?.name ?? '';
-    return `${level}${n.number ?? ''} ${n.title}`;
+    return nodeLabel(this.view?.document, n);
   }
 
   private planLabel(n: PlanNode): string {
-    return n.number ? `${n.number} ${n.title}` : n.title;
+    return nodeLabel(this.view?.document, n, false);
   }
 
   private path(r: FiveLessRow): TemplateResult | typeof nothing {

@@ -1,5 +1,5 @@
 import type { Indicator, IndicatorSeries, MierukaDocument, Observation, PlanNode, Status, Target } from '../../../data-schema/index.js';
-import { assessedStatus, readIndicator, type Reading } from '../../core/progress.js';
+import { hasOwnReading, readIndicator, type Reading } from '../../core/progress.js';
 import { arcGeometry, barGeometry, sparkGeometry, type ArcGeometry, type BarGeometry, type SparkGeometry } from './kpi-gauge.geometry.js';
 
 /**
@@ -49,74 +49,37 @@ export interface IndicatorModel {
   overall?: GaugeModel | undefined;
 }
 
-type Cells = Pick<IndicatorSeries, 'baseline' | 'observations' | 'target' | 'trend'>;
+type Cells = Pick<IndicatorSeries, 'baseline' | 'observations'>;
 
 const hasNumber = (o: Observation | undefined) => o?.value != null && Number.isFinite(o.value);
-const same = (o: Observation, p: { fiscalYear: number; value: number }) => o.fiscalYear === p.fiscalYear && o.value === p.value;
-const hasOwnNumbers = (i: Indicator) => hasNumber(i.baseline) || (i.observations ?? []).some(hasNumber) || i.target != null;
 
-function latestAssessment(doc: MierukaDocument, node: PlanNode | undefined): GaugeModel['assessment'] & { status: Status } | undefined {
-  const graded = assessedStatus(doc, node?.assessments);
-  if (!graded) return undefined;
-  const source = [...(node?.assessments ?? [])].reverse().find((a) => a.value === graded.value && a.scale != null);
-  const scale = doc.scales?.find((s) => s.id === source?.scale);
-  return { status: graded.status, value: scale ? `${scale.name} ${graded.value}` : graded.value, label: graded.label, text: source?.text, fiscalYear: source?.fiscalYear };
-}
-
-/** One gauge: an indicator, or one of its series. */
+/** One gauge: an indicator, or one of its series. Everything it states comes from the core's reading. */
 export function buildGauge(doc: MierukaDocument, indicator: Indicator, node: PlanNode | undefined, series?: IndicatorSeries): GaugeModel {
   const cells: Cells = series ?? indicator;
-  // A sub-row without a target of its own inherits the indicator's only when the indicator is a
-  // mere heading for its rows (小6 / 中3). When the indicator has its own figures (委託校数 66 → 76
-  // with 小学校 42 and 中学校 24 below), its target is the total's and does not fit a row.
-  const read = series && !series.target && hasOwnNumbers(indicator) ? { ...indicator, target: undefined } : indicator;
-  let reading = readIndicator(read, doc, series);
+  const reading = readIndicator(indicator, doc, series, node);
   const observations = cells.observations ?? [];
-  const baseline = cells.baseline ?? (reading.baseline && observations.find((o) => same(o, reading.baseline!)));
-  const latestPoint = reading.points[reading.points.length - 1];
-  const observed = latestPoint && !(reading.baseline && same(latestPoint, reading.baseline) && (cells.baseline != null || reading.points.length === 1));
-  const latest = observed ? [...observations].reverse().find((o) => same(o, latestPoint)) : undefined;
-  if (!observed && reading.statusSource === 'rule') {
-    // Only a baseline, no value since: the core's rule would judge the baseline against itself.
-    reading = { ...reading, status: 'unknown', statusSource: 'none', progress: undefined };
-  }
-  const target = reading.target;
-  const qualitative = target != null && target.value == null;
-  let status = reading.status;
-  let statusSource: GaugeModel['statusSource'] = reading.statusSource;
-  let assessment: GaugeModel['assessment'];
-  if (qualitative) {
-    const assessed = latestAssessment(doc, node);
-    if (assessed) {
-      ({ status, ...assessment } = assessed);
-      statusSource = 'assessment';
-    }
-  }
-  const trend = cells.trend ?? (series ? undefined : indicator.trend);
-  const scale = trend && doc.scales?.find((s) => s.id === trend.scale);
-  const input =
-    latest && reading.baseline && target?.value != null ? { baseline: reading.baseline.value, target: target.value, latest: latestPoint!.value } : undefined;
-  const arc = input && arcGeometry(input);
-  const lastYear = latest?.fiscalYear ?? baseline?.fiscalYear ?? -Infinity;
-  const sparkPoints = cells.baseline && reading.baseline && reading.points.every((p) => p.fiscalYear > reading.baseline!.fiscalYear) ? [reading.baseline, ...reading.points] : reading.points;
+  const { target, latest, baseline } = reading;
+  const arc = latest && baseline && target?.value != null ? arcGeometry({ baseline: baseline.value, target: target.value, latest: latest.value }) : undefined;
+  const lastYear = reading.latestCell?.fiscalYear ?? reading.baselineCell?.fiscalYear ?? -Infinity;
+  const sparkPoints = cells.baseline && baseline && reading.points.every((p) => p.fiscalYear > baseline.fiscalYear) ? [baseline, ...reading.points] : reading.points;
   return {
     key: series ? `${indicator.id}/${series.id ?? series.name}` : indicator.id,
     label: series ? series.name : indicator.name,
     reading,
-    status,
-    statusSource,
-    mark: trend ? `${scale ? `${scale.name} ` : ''}${trend.value}` : undefined,
-    baseline,
-    latest,
+    status: reading.status,
+    statusSource: reading.statusSource,
+    mark: reading.mark ? `${reading.markScale ? `${reading.markScale} ` : ''}${reading.mark}` : undefined,
+    baseline: reading.baselineCell,
+    latest: reading.latestCell,
     missing: observations.filter((o) => !hasNumber(o) && o.fiscalYear > lastYear),
     target,
-    qualitative,
+    qualitative: reading.qualitative,
     progress: reading.progress,
     position: arc?.position,
     arc,
     bar: undefined,
     spark: sparkGeometry(sparkPoints, target?.value ?? undefined),
-    assessment,
+    assessment: reading.assessment && { ...reading.assessment, value: reading.assessment.scale ? `${reading.assessment.scale} ${reading.assessment.value}` : reading.assessment.value },
     rows: cells.baseline && !observations.some((o) => o === cells.baseline) ? [cells.baseline, ...observations] : [...observations],
   };
 }
@@ -138,7 +101,7 @@ export function buildIndicator(doc: MierukaDocument, indicator: Indicator, node:
     return { key: indicator.id, indicator, node, series: [buildGauge(doc, indicator, node, picked)] };
   }
   if (!all.length) return { key: indicator.id, indicator, node, own: buildGauge(doc, indicator, node), series: [] };
-  const own = hasOwnNumbers(indicator) ? buildGauge(doc, indicator, node) : undefined;
+  const own = hasOwnReading(indicator) ? buildGauge(doc, indicator, node) : undefined;
   const overall = !own && indicator.trend ? buildGauge(doc, { ...indicator, series: undefined }, node) : undefined;
   return { key: indicator.id, indicator, node, own, series: all.map((s) => buildGauge(doc, indicator, node, s)), overall };
 }

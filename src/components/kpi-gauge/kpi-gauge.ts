@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Indicator, Observation } from '../../../data-schema/index.js';
 import { indicatorsInScope } from '../../core/document-query.js';
-import { MierukaErrorEvent, type MierukaErrorDetail } from '../../core/events.js';
 import { formatFiscalYear, formatList, formatPartialDate, formatValue } from '../../core/format.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { statusInfo } from '../../core/status.js';
@@ -24,23 +23,12 @@ import { styles } from './kpi-gauge.styles.js';
  * with sub-series (小6 / 中3) shows one gauge per series inside its card; `series="小6"` picks
  * one by name or id (single-indicator mode only; an unknown name is an alert).
  *
- * **Status rule** (src/core/progress.ts, the same for every element):
- * 1. A mark in the data wins: a trend arrow (↑ → ↓) or grade whose scale level names a status.
- * 2. Otherwise, with a numeric target and a latest value: the target met (≥ for higher is
- *    better, ≤ for lower is better) is 目標達成 (achieved).
- * 3. Otherwise progress p = (latest − baseline) / (target − baseline). p < 0 is 目標から遠ざかっている
- *    (moving away), p = 0 横ばい (flat). With years known, p is compared with the share of the
- *    period elapsed e = (latest year − baseline year) / (target year − baseline year), as Open
- *    SDG compares actual with required growth: p/e ≥ 0.95 順調 (on track), below that 遅れ (behind).
- *    Without years, any p > 0 is on track.
- * 4. No numeric target, no latest value or no baseline: 判定なし (unknown), never a guess.
- * Direction is the data's; else 以下 (atMost) means lower is better and 以上 higher; else a target
- * below the baseline means lower is better; else higher is better.
+ * **Status rule**: the core's one reading (src/core/progress.ts; README "How status is decided"),
+ * the same for the gauge, the trend table and the plan tree. The gauge renders it, nothing more.
  *
  * **Choices where the issue is silent.**
- * - A qualitative target (text only) shows the text and the carrying node's latest graded
- *   assessment, and no arc. A node's assessment is never applied to a numeric indicator (a
- *   policy's one arrow covers several indicators); numeric indicators use their own mark or the rule.
+ * - A qualitative target (text only) shows the text and the status of the carrying node's latest
+ *   graded assessment (read by the core), and no arc.
  * - An arc is drawn only when there is a baseline, a numeric target different from it and a
  *   value observed since the baseline; otherwise the reading is text only (no made-up arc).
  *   A baseline with no value since is 判定なし, whatever the rule would say of it.
@@ -50,8 +38,6 @@ import { styles } from './kpi-gauge.styles.js';
  * - The achievement rate is the share of the way from baseline to target (floored, so 99.7% is
  *   not shown as 100% before the target is met), not latest ÷ target, which misleads for
  *   lower-is-better indicators and for baselines far from zero.
- * - A sub-row without its own target inherits the indicator's only when the indicator has no
- *   figures of its own (小6 / 中3 under one heading), not when its target is the total's.
  * - A drawn gauge (arc, value, status, words, facts, sparkline) is one `role="img"` whose label
  *   is the whole reading in one sentence ("きらめき出前講座実施件数 2023年度 299件、目標 300件
  *   （2025年度）、基準 261件（2016年度）、順調（進捗状況 ↑）、…"), so a screen reader hears it
@@ -121,8 +107,6 @@ export class MierukaKpiGauge extends MierukaElement {
   private inputs: unknown[] = [];
   /** The series there are, when `series` names none of them. */
   private unknownSeries?: string[] | undefined;
-  private seriesProblem?: MierukaErrorDetail | undefined;
-  private reportedSeriesProblem = '';
 
   private get s(): GaugeStrings {
     return GAUGE_STRINGS[this.language];
@@ -136,12 +120,9 @@ export class MierukaKpiGauge extends MierukaElement {
       this.inputs = inputs;
       this.models = view ? this.derive(view) : [];
     }
-    this.seriesProblem = this.unknownSeries && {
-      kind: 'invalid-attribute',
-      message: this.s.unknownSeries(this.series ?? '', formatList(this.unknownSeries, this.language)),
-      path: 'series',
-    };
-    if (this.seriesProblem && !this.problem) this.problem = this.seriesProblem;
+    if (this.unknownSeries && !this.problem) {
+      this.reportProblem({ kind: 'invalid-attribute', message: this.s.unknownSeries(this.series ?? '', formatList(this.unknownSeries, this.language)), path: 'series' });
+    }
     if (this.variant === 'bar') for (const m of this.models) [m.own, ...m.series].forEach((g) => g && ensureBar(g));
   }
 
@@ -157,15 +138,8 @@ export class MierukaKpiGauge extends MierukaElement {
     return indicatorsInScope(doc, view.node).map((e) => buildIndicator(doc, e.indicator, e.node) as IndicatorModel);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const key = this.seriesProblem?.message ?? '';
-    if (key && key !== this.reportedSeriesProblem) this.dispatchEvent(new MierukaErrorEvent(this.seriesProblem!));
-    this.reportedSeriesProblem = key;
-  }
-
   protected renderView(view: View | undefined): unknown {
-    if (!view || this.seriesProblem) return nothing;
+    if (!view || this.unknownSeries) return nothing;
     if (view.indicator) return this.models[0] ? this.renderCard(this.models[0]) : nothing;
     if (!this.models.length) return html`<p part="empty">${this.s.noIndicators(Boolean(view.node))}</p>`;
     return html`<ul part="grid" role="list" aria-label=${this.s.indicators(this.models.length)}>

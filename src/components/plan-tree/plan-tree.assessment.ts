@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Assessment, DepartmentGrade, DepartmentRef, MierukaDocument, SourceRef } from '../../../data-schema/index.js';
 import { formatFiscalYear, formatList } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
-import { fieldLabel } from '../../core/labels.js';
 import { statusInfo } from '../../core/status.js';
+import { fieldLabel, scaleLevel, scaleName } from '../../core/lookups.js';
 import { styleProps } from '../../core/style-props.js';
 import type { PlanTreeStrings } from './plan-tree.i18n.js';
 
@@ -40,12 +40,11 @@ const periodText = (p: { start: number; end: number }, c: AssessmentContext) => 
  */
 function grade(scaleId: string | undefined, value: string | undefined, c: AssessmentContext, printedName?: string): TemplateResult | typeof nothing {
   if (!value) return nothing;
-  const scale = c.doc.scales?.find((x) => x.id === scaleId);
-  const level = scale?.levels.find((l) => l.value === value);
+  const level = scaleLevel(c.doc, scaleId, value);
   const info = level?.status && level.status !== 'unknown' ? statusInfo(level.status, c.lang) : undefined;
   // The status word is left out where the document's own words already say it (完了 → 完了).
   const word = info && info.label !== value && info.label !== level?.label ? ` ${info.label}` : '';
-  return html`<strong>${gradeText(printedName ?? scale?.name ?? '', value, level?.label)}</strong>
+  return html`<strong>${gradeText(printedName ?? scaleName(c.doc, scaleId) ?? '', value, level?.label)}</strong>
     ${info
       ? html`<span><span class="symbol" ${styleProps({ color: info.colour })} aria-hidden="true">${info.symbol}</span>${word}</span>`
       : nothing}`;

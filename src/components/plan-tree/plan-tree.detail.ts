@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../../core/style-props.js';
-import type { ActionPlan, ActionPlanCell, Indicator, MierukaDocument, PlanNode, Target } from '../../../data-schema/index.js';
-import { FIVE_LESS_KEYS, FIVE_LESS_NAMES, type FiveLessKey } from '../../../data-schema/plan-node.js';
+import type { ActionPlan, ActionPlanCell, Indicator, PlanNode, Target } from '../../../data-schema/index.js';
+import { FIVE_LESS_KEYS } from '../../../data-schema/plan-node.js';
 import type { LabelledField } from '../../../data-schema/labels.js';
+import { fieldLabel, fiveLessName, nodeLabel } from '../../core/lookups.js';
 import { formatFiscalYear, formatList, formatNumber, formatValue } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
-import { readIndicator, type Point } from '../../core/progress.js';
+import { readIndicatorAll, type Point } from '../../core/progress.js';
 import { statusInfo } from '../../core/status.js';
-import { fieldLabel } from '../../core/labels.js';
 import type { PlanTreeStrings } from './plan-tree.i18n.js';
 import { departmentName, renderAssessment } from './plan-tree.assessment.js';
 
@@ -33,11 +33,6 @@ export interface SheetContext {
 /** Links only for http(s) URLs, checked again here whatever the schema let through. */
 export const isHttpUrl = (url: string | undefined): url is string => typeof url === 'string' && /^https?:\/\/[^\s]+$/i.test(url);
 
-/** The name of a 5レス category: the document's own in Japanese, the built-in one otherwise. */
-export function fiveLessName(doc: MierukaDocument, key: FiveLessKey, lang: Lang): string {
-  return lang === 'ja' ? (doc.fiveLess?.[key]?.name ?? FIVE_LESS_NAMES[key].ja) : FIVE_LESS_NAMES[key].en;
-}
-
 const heading = (level: number, text: string, id?: string) =>
   html`<div role="heading" aria-level=${Math.min(6, level)} part="detail-heading" id=${ifDefined(id)}>${text}</div>`;
 
@@ -60,17 +55,15 @@ function pointText(p: Point | undefined, unit: string | undefined, decimals: num
 }
 
 /** The readable text of an indicator (and of each of its series), shown when no gauge is defined. */
-function indicatorText(indicator: Indicator, c: SheetContext): TemplateResult {
-  const doc = c.model.doc;
-  const readings = indicator.series?.length ? indicator.series.map((series) => readIndicator(indicator, doc, series)) : [readIndicator(indicator, doc)];
-  return html`${readings.map((r) => {
-    // Without any observation there is no progress to judge (readIndicator says "flat" there).
-    const info = statusInfo(r.points.length ? r.status : 'unknown', c.lang);
+function indicatorText(indicator: Indicator, node: PlanNode, c: SheetContext): TemplateResult {
+  const { own, series } = readIndicatorAll(indicator, c.model.doc, node);
+  return html`${(own ? [own, ...series] : series).map((r) => {
+    const info = statusInfo(r.status, c.lang);
     return html`<div class="reading">
       <strong>${r.name}</strong>
       <dl>
         <div><dt>${c.s.baseline}</dt><dd>${pointText(r.baseline, r.unit, r.decimals, c)}</dd></div>
-        ${r.points.length ? html`<div><dt>${c.s.latest}</dt><dd>${pointText(r.latest, r.unit, r.decimals, c)}</dd></div>` : nothing}
+        ${r.latest ? html`<div><dt>${c.s.latest}</dt><dd>${pointText(r.latest, r.unit, r.decimals, c)}</dd></div>` : nothing}
         <div><dt>${c.s.target}</dt><dd>${targetText(r.target, r.unit, r.decimals, c) ?? '—'}</dd></div>
         <div><dt>${c.s.state}</dt><dd><span class="symbol" ${styleProps({ color: info.colour })} aria-hidden="true">${info.symbol}</span> ${r.mark ? `${r.mark} ` : ''}${info.label}</dd></div>
       </dl>
@@ -88,7 +81,7 @@ function indicators(node: PlanNode, c: SheetContext, title: string): TemplateRes
         html`<li part="indicator">
           ${c.gauges
             ? html`<mieruka-kpi-gauge .data=${c.model.doc} indicator=${indicator.id} variant="bar" theme=${ifDefined(c.theme)} ?wareki=${c.wareki}></mieruka-kpi-gauge>`
-            : indicatorText(indicator, c)}
+            : indicatorText(indicator, node, c)}
         </li>`,
       )}
     </ul>
@@ -159,8 +152,7 @@ export function renderSheet(c: SheetContext): TemplateResult {
   const level = model.levels.get(node.level);
   const path: string[] = [];
   for (let p = item.parent; p >= 0; p = model.items[p]!.parent) {
-    const n = model.items[p]!.node;
-    path.unshift([model.levels.get(n.level)?.name, n.number, n.title].filter(Boolean).join(' '));
+    path.unshift(nodeLabel(model.doc, model.items[p]!.node));
   }
   const word = model.countedLevel?.counter ?? model.countedLevel?.name ?? '';
   const d = node.disclosure;
@@ -169,8 +161,8 @@ export function renderSheet(c: SheetContext): TemplateResult {
   const facts: [string, unknown][] = [];
   if (node.category) facts.push([label('category', s.category), node.category]);
   if (node.departments?.length) facts.push([label('departments', s.departments), formatList(node.departments.map((x) => departmentName(x, s)), lang)]);
-  if (item.count) facts.push([s.children, s.subtotal(formatNumber(item.count, lang), word) + (item.relisted ? `（${s.relisted(formatNumber(item.relisted, lang))}）` : '')]);
-  if (node.sdgs?.length) facts.push([label('sdgs', s.sdgs), node.sdgs.join(lang === 'ja' ? '、' : ', ')]);
+  if (item.count) facts.push([s.children, s.subtotal(formatNumber(item.count, lang), word) + (item.relisted ? s.relisted(formatNumber(item.relisted, lang)) : '')]);
+  if (node.sdgs?.length) facts.push([label('sdgs', s.sdgs), formatList(node.sdgs, lang)]);
   const rich =
     node.summary || node.vision || node.description || node.focusAreas?.length || node.fiveLess || d || node.actionPlan || node.indicators?.length || node.assessments?.length || node.links?.length;
   // Escape anywhere in the sheet does what 一覧に戻る does: the button is the sheet's last stop,

@@ -6,6 +6,7 @@ export interface PlanTreeStrings {
   levelCounts: string;
   subtotal: (count: string, word: string) => string;
   total: (count: string, word: string) => string;
+  /** The re-listed part of a count, with its brackets: （うち再掲2） / (2 re-listed). */
   relisted: (count: string) => string;
   indicators: (count: string) => string;
   expandAll: string;
@@ -74,7 +75,7 @@ const ja: PlanTreeStrings = {
   levelCounts: '階層ごとの数',
   subtotal: (n, word) => `計${n}${word}`,
   total: (n, word) => `合計${n}${word}`,
-  relisted: (n) => `うち再掲${n}`,
+  relisted: (n) => `（うち再掲${n}）`,
   indicators: (n) => `指標${n}`,
   expandAll: 'すべて開く',
   collapseAll: 'すべて閉じる',
@@ -142,7 +143,7 @@ const en: PlanTreeStrings = {
   levelCounts: 'Items per level',
   subtotal: (n, word) => `${n} ${word}`,
   total: (n, word) => `Total ${n} ${word}`,
-  relisted: (n) => `${n} re-listed`,
+  relisted: (n) => ` (${n} re-listed)`,
   indicators: (n) => `${n} indicator${n === '1' ? '' : 's'}`,
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',

@@ -1,6 +1,7 @@
 import type { Level, MierukaDocument, PlanNode, Status } from '../../../data-schema/index.js';
 import { FIVE_LESS_KEYS, type FiveLessKey } from '../../../data-schema/plan-node.js';
-import { assessedStatus } from '../../core/progress.js';
+import { scaleName } from '../../core/lookups.js';
+import { latestGraded } from '../../core/progress.js';
 import { countedLevel as countedLevelIn } from '../../core/document-query.js';
 
 /**
@@ -102,9 +103,7 @@ export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
     const departments = (node.departments ?? []).map((d) => d.name);
     // Codes are validated ("11.7", "17"): the goal is the number before the dot.
     const goals = node.sdgs?.length ? [...new Set(node.sdgs.map((c) => parseInt(c, 10)))].sort((a, b) => a - b) : [];
-    const graded = node.assessments?.length ? assessedStatus(doc, node.assessments) : undefined;
-    const gradedBy = graded && [...(node.assessments ?? [])].reverse().find((a) => a.value === graded.value && a.scale);
-    const scale = gradedBy && doc.scales?.find((s) => s.id === gradedBy.scale);
+    const graded = node.assessments?.length ? latestGraded(doc, node.assessments) : undefined;
     items.push({
       node,
       parent,
@@ -117,9 +116,11 @@ export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
       goals,
       fiveLess: node.fiveLess ? FIVE_LESS_KEYS.filter((k) => node.fiveLess?.[k] === true) : [],
       assessment: graded && {
-        ...graded,
-        scale: scale?.name ?? '',
-        description: scale?.levels.find((l) => l.value === graded.value)?.description,
+        status: graded.level.status ?? 'unknown',
+        value: graded.level.value,
+        label: graded.level.label,
+        scale: scaleName(doc, graded.a.scale) ?? '',
+        description: graded.level.description,
       },
     });
     byId.set(node.id, index);

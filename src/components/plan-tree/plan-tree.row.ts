@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../../core/style-props.js';
-import { formatList, formatNumber } from '../../core/format.js';
+import { formatList, formatNumber, listParts } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { statusInfo } from '../../core/status.js';
-import { departmentName, fiveLessName, gradeText } from './plan-tree.detail.js';
+import { departmentName, gradeText } from './plan-tree.detail.js';
+import { fiveLessName } from '../../core/lookups.js';
 import type { PlanTreeStrings } from './plan-tree.i18n.js';
 import { highlight, type Row, type TreeModel } from './plan-tree.model.js';
 
@@ -53,12 +54,12 @@ export function renderRow(c: RowContext, row: Row): TemplateResult {
     <span class="body">
       <span class="row-title">${level ? html`<span class="level">${level}</span> ` : nothing}${node.number ? html`<span class="number">${marked(c, node.number, row.i)}</span> ` : nothing}${marked(c, node.title, row.i)}</span>
       <span class="meta">
-        ${item.count ? html`<span class="count">${s.subtotal(formatNumber(item.count, lang), word)}${item.relisted ? `（${s.relisted(formatNumber(item.relisted, lang))}）` : ''}</span>` : nothing}
+        ${item.count ? html`<span class="count">${s.subtotal(formatNumber(item.count, lang), word)}${item.relisted ? s.relisted(formatNumber(item.relisted, lang)) : ''}</span>` : nothing}
         ${node.category ? html`<span part="category">${node.category}</span>` : nothing}
         ${a ? html`<span part="status">${info ? html`<span class="symbol" ${styleProps({ color: info.colour })}>${info.symbol}</span> ` : nothing}${gradeText(a.scale, a.value, a.label ?? info?.label)}</span>` : nothing}
-        ${node.departments?.length ? html`<span>${node.departments.map((d, k) => html`${k ? (lang === 'ja' ? '、' : ', ') : ''}${marked(c, departmentName(d, s), row.i)}`)}</span>` : nothing}
+        ${node.departments?.length ? html`<span>${listParts(node.departments, lang).map((p) => (typeof p === 'string' ? p : marked(c, departmentName(p, s), row.i)))}</span>` : nothing}
         ${item.fiveLess.length ? html`<span>${s.fiveLess}: ${formatList(item.fiveLess.map((k) => fiveLessName(model.doc, k, lang)), lang)}</span>` : nothing}
-        ${item.goals.length ? html`<span>SDGs ${item.goals.join(lang === 'ja' ? '・' : ', ')}</span>` : nothing}
+        ${item.goals.length ? html`<span>SDGs ${formatList(item.goals.map(String), lang)}</span>` : nothing}
         ${node.indicators?.length ? html`<span>${s.indicators(formatNumber(node.indicators.length, lang))}</span>` : nothing}
       </span>
     </span>

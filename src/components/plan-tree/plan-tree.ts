@@ -7,26 +7,16 @@ import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { Status } from '../../../data-schema/index.js';
 import type { FiveLessKey } from '../../../data-schema/plan-node.js';
 import { MierukaSelectEvent } from '../../core/events.js';
-import { formatFiscalYear, formatNumber } from '../../core/format.js';
-import { fieldLabel } from '../../core/labels.js';
+import { formatNumber } from '../../core/format.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
-import { statusInfo } from '../../core/status.js';
 import { baseStyles } from '../../core/theme.js';
-import { fiveLessName, renderSheet } from './plan-tree.detail.js';
+import { renderSheet } from './plan-tree.detail.js';
+import { renderFilters, renderHeader } from './plan-tree.header.js';
 import { readHash, writeHash } from './plan-tree.hash.js';
 import { renderRow } from './plan-tree.row.js';
 import { PLAN_TREE_STRINGS, type PlanTreeStrings } from './plan-tree.i18n.js';
-import {
-  buildModel,
-  filterItems,
-  filterOpen,
-  initialOpen,
-  searchTerms,
-  typeAhead,
-  visibleRows,
-  type Row,
-  type TreeModel,
-} from './plan-tree.model.js';
+import { initialOpen, typeAhead, type Row, type TreeModel } from './plan-tree.model.js';
+import { filter, keyAction, layout, rebuild, select, withAll, withOpen, withSiblingsOpen, type FilterState } from './plan-tree.state.js';
 import { styles } from './plan-tree.styles.js';
 
 /** Above this many rows the tree renders only what is on screen; below it, every row is in the page. */
@@ -122,15 +112,13 @@ export class MierukaPlanTree extends MierukaElement {
   @state() private status: Status | '' = '';
 
   private model?: TreeModel;
+  /** The reader's open state (never written in place: see plan-tree.state.ts). */
   private open: Uint8Array = new Uint8Array(0);
-  private keep?: Uint8Array;
-  private matchOpen: Uint8Array = new Uint8Array(0);
-  private matchCount = 0;
+  private filtered: FilterState = { matches: 0, open: new Uint8Array(0), terms: [] };
   private rows: Row[] = [];
-  private rowOf = new Int32Array(0);
+  private rowOf: Int32Array = new Int32Array(0);
   private active = -1;
   private selectedIndex = -1;
-  private terms: string[] = [];
   private typed = '';
   private typedAt = 0;
   private pending: { focus?: boolean; reveal?: ScrollLogicalPosition; sheet?: boolean } = {};
@@ -144,9 +132,19 @@ export class MierukaPlanTree extends MierukaElement {
     return PLAN_TREE_STRINGS[this.language];
   }
 
+  private get keep(): Uint8Array | undefined {
+    return this.filtered.keep;
+  }
+
   /** The open state in use: the reader's own, or the one of the current filter. */
   private get openState(): Uint8Array {
-    return this.keep ? this.matchOpen : this.open;
+    return this.keep ? this.filtered.open : this.open;
+  }
+
+  /** Replaces the open state in use with a new one. */
+  private set openState(open: Uint8Array) {
+    if (this.keep) this.filtered = { ...this.filtered, open };
+    else this.open = open;
   }
 
   private get depth(): number {
@@ -179,10 +177,7 @@ export class MierukaPlanTree extends MierukaElement {
     const old = this.model;
     const rebuilt = !old || old.doc !== doc || old.root !== this.view?.node;
     if (rebuilt) {
-      this.model = buildModel(doc, this.view?.node);
-      this.open = this.carryOver(old, this.open, initialOpen(this.model, this.depth));
-      const activeId = old?.items[this.active]?.node.id;
-      this.active = activeId ? (this.model.byId.get(activeId) ?? -1) : -1;
+      ({ model: this.model, open: this.open, active: this.active } = rebuild({ model: old, open: this.open, active: this.active }, doc, this.view?.node, this.depth));
       const linked = !old && this.hashKey ? readHash(this.hashKey) : undefined;
       if (linked && this.model.byId.has(linked)) {
         this.selected = linked;
@@ -194,49 +189,29 @@ export class MierukaPlanTree extends MierukaElement {
     const model = this.model!;
     let dirty = rebuilt || changed.has('expanded');
     if (rebuilt || changed.has('selected')) {
-      this.selectedIndex = this.selected ? (model.byId.get(this.selected) ?? -1) : -1;
-      const byCode = this.selected !== this.chosen;
+      // Set by code, by the URL hash or at load (not by the reader's own choice): open the way to
+      // it. After load, bring it on screen if it is not (at load the page is left where it is,
+      // unless a deep link asked).
+      const byCode = this.selected !== this.chosen && (changed.has('selected') || !old);
       this.chosen = undefined;
-      if (this.selectedIndex >= 0 && byCode && (changed.has('selected') || !old)) {
-        // Set by code, by the URL hash or at load: open the way to it. After load, bring it on
-        // screen if it is not (at load the page is left where it is, unless a deep link asked).
-        for (let p = model.items[this.selectedIndex]!.parent; p >= 0; p = model.items[p]!.parent) this.open[p] = 1;
-        this.active = this.selectedIndex;
+      const next = select({ model, open: this.open, active: this.active }, this.selected, byCode);
+      this.selectedIndex = next.selectedIndex;
+      if (next.moved) {
+        ({ open: this.open, active: this.active } = next);
         if (old) this.pending.reveal ??= 'nearest';
         dirty = true;
       }
     }
     if (rebuilt || ['query', 'department', 'goal', 'fiveLess', 'status'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
       dirty = true;
-      const result = filterItems(model, { query: this.query, department: this.department, goal: this.goal ? Number(this.goal) : undefined, fiveLess: this.fiveLess, status: this.status });
-      this.keep = result?.keep;
-      this.matchCount = result?.matches ?? 0;
-      this.matchOpen = result ? filterOpen(result.keep) : this.matchOpen;
-      this.terms = searchTerms(this.query);
+      this.filtered = filter(model, { query: this.query, department: this.department, goal: this.goal ? Number(this.goal) : undefined, fiveLess: this.fiveLess, status: this.status }, this.filtered);
     }
     if (dirty) this.relayout();
   }
 
-  /** Keeps what the reader opened when a refreshed document arrives. */
-  private carryOver(old: TreeModel | undefined, open: Uint8Array, fresh: Uint8Array): Uint8Array {
-    if (!old || old.root?.id !== this.model!.root?.id) return fresh;
-    old.items.forEach((item, i) => {
-      const j = this.model!.byId.get(item.node.id);
-      if (j !== undefined) fresh[j] = open[i] ?? 0;
-    });
-    return fresh;
-  }
-
   /** Recomputes the visible rows (O(rows shown)) and keeps the active row among them. */
   private relayout(): void {
-    const model = this.model;
-    if (!model) return;
-    this.rows = visibleRows(model, this.openState, this.keep);
-    this.rowOf = new Int32Array(model.items.length).fill(-1);
-    this.rows.forEach((r, k) => (this.rowOf[r.i] = k));
-    let a = this.active;
-    while (a >= 0 && this.rowOf[a]! < 0) a = model.items[a]!.parent;
-    this.active = a >= 0 ? a : (this.rows[0]?.i ?? -1);
+    if (this.model) ({ rows: this.rows, rowOf: this.rowOf, active: this.active } = layout(this.model, this.openState, this.keep, this.active));
   }
 
   protected renderView(_view: View | undefined): unknown {
@@ -245,67 +220,25 @@ export class MierukaPlanTree extends MierukaElement {
     if (!model.items.length) return html`<p part="empty">${this.t.empty}</p>`;
     return html`<div class="layout" data-detail=${this.detail}>
       <div class="main">
-        ${this.renderHeader(model)} ${this.noFilter ? nothing : this.renderFilters(model)}
+        ${renderHeader(model, this.s, this.language, this.headingLevel, this.wareki)}
+        ${this.noFilter
+          ? nothing
+          : renderFilters(model, {
+              s: this.s,
+              lang: this.language,
+              values: { query: this.query, department: this.department, goal: this.goal, fiveLess: this.fiveLess, status: this.status },
+              filtering: Boolean(this.keep),
+              set: (key, value) => (this[key] = value as never),
+              onClear: this.clearFilters,
+            })}
         <div part="toolbar">
           <button type="button" @click=${() => this.setAll(1)}>${this.s.expandAll}</button>
           <button type="button" @click=${() => this.setAll(0)}>${this.s.collapseAll}</button>
-          <p part="results" role="status">${this.keep ? (this.matchCount ? this.s.results(formatNumber(this.matchCount, this.language)) : this.s.noResults) : ''}</p>
+          <p part="results" role="status">${this.keep ? (this.filtered.matches ? this.s.results(formatNumber(this.filtered.matches, this.language)) : this.s.noResults) : ''}</p>
         </div>
         ${this.rows.length ? this.renderTree(model) : nothing}
       </div>
       ${this.detail === 'none' ? nothing : this.renderDetail(model)}
-    </div>`;
-  }
-
-  private renderHeader(model: TreeModel): TemplateResult {
-    const s = this.s;
-    const lang = this.language;
-    const title = model.root ? model.root.title : model.doc.title;
-    const word = model.countedLevel?.counter ?? model.countedLevel?.name ?? '';
-    return html`<div part="header">
-      <div role="heading" aria-level=${Math.min(6, this.headingLevel)} part="title">${title}</div>
-      ${model.doc.reportYear != null && !model.root
-        ? html`<p part="report-year">${s.reportYear(formatFiscalYear(model.doc.reportYear, lang, { wareki: this.wareki }))}</p>`
-        : nothing}
-      <ul part="counts" aria-label=${s.levelCounts}>
-        ${model.perLevel.map((l) => html`<li>${l.name} ${formatNumber(l.count, lang)}</li>`)}
-        ${model.total
-          ? html`<li part="total">${s.total(formatNumber(model.total, lang), word)}${model.totalRelisted ? `（${s.relisted(formatNumber(model.totalRelisted, lang))}）` : ''}</li>`
-          : nothing}
-      </ul>
-      ${model.doc.notes?.length && !model.root
-        ? html`<details part="notes">
-            <summary>${fieldLabel(model.doc, undefined, 'notes') ?? s.documentNotes(formatNumber(model.doc.notes.length, lang))}</summary>
-            <ul>${model.doc.notes.map((n) => html`<li>${n}</li>`)}</ul>
-          </details>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderFilters(model: TreeModel): TemplateResult {
-    const s = this.s;
-    const lang = this.language;
-    const select = (label: string, value: string, options: [string, string][], set: (v: string) => void) =>
-      options.length
-        ? html`<label>${label}
-            <select .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
-              <option value="">${s.any}</option>
-              ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-            </select>
-          </label>`
-        : nothing;
-    const filtering = Boolean(this.keep);
-    return html`<div part="filters" role="search" aria-label=${s.filters}>
-      <div class="keyword">
-        <label for="keyword">${s.keyword}</label>
-        <span class="hint" id="keyword-hint">${s.keywordHint}</span>
-        <input id="keyword" type="search" .value=${this.query} aria-describedby="keyword-hint" @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
-      </div>
-      ${select(s.department, this.department, model.departments.map((d) => [d, d]), (v) => (this.department = v))}
-      ${select(s.goal, this.goal, model.goals.map((g) => [String(g), s.goalName(g)]), (v) => (this.goal = v))}
-      ${select(s.fiveLess, this.fiveLess, model.fiveLess.map((k) => [k, fiveLessName(model.doc, k, lang)]), (v) => (this.fiveLess = v as FiveLessKey))}
-      ${select(s.status, this.status, model.statuses.map((st) => [st, `${statusInfo(st, lang).symbol} ${statusInfo(st, lang).label}`]), (v) => (this.status = v as Status))}
-      ${filtering ? html`<div><button type="button" @click=${this.clearFilters}>${s.clear}</button></div>` : nothing}
     </div>`;
   }
 
@@ -343,7 +276,7 @@ export class MierukaPlanTree extends MierukaElement {
         open: this.openState,
         selected: this.selectedIndex,
         active: this.active,
-        terms: this.terms,
+        terms: this.filtered.terms,
         keep: this.keep,
       },
       row,
@@ -422,7 +355,7 @@ export class MierukaPlanTree extends MierukaElement {
   }
 
   private setOpen(i: number, value: 0 | 1): void {
-    this.openState[i] = value;
+    this.openState = withOpen(this.openState, i, value);
     this.relayout();
     this.pending.focus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('role') === 'treeitem';
     this.requestUpdate();
@@ -430,7 +363,7 @@ export class MierukaPlanTree extends MierukaElement {
 
   private async setAll(value: 0 | 1): Promise<void> {
     await this.updateComplete; // a filter typed a moment ago decides which open state this is
-    this.openState.fill(value);
+    this.openState = withAll(this.openState, value);
     this.relayout();
     this.requestUpdate();
   }
@@ -450,47 +383,22 @@ export class MierukaPlanTree extends MierukaElement {
     if (e.altKey || e.ctrlKey || e.metaKey || !this.model || !this.rows.length) return;
     const model = this.model;
     const i = this.active;
-    const r = this.rowOf[i]!;
-    const item = model.items[i]!;
-    const open = this.openState[i] === 1 && item.children.length > 0;
-    switch (e.key) {
-      case 'ArrowDown':
-        this.moveTo(r + 1);
-        break;
-      case 'ArrowUp':
-        this.moveTo(r - 1);
-        break;
-      case 'Home':
-        this.moveTo(0);
-        break;
-      case 'End':
-        this.moveTo(this.rows.length - 1);
-        break;
-      case 'ArrowRight':
-        if (item.children.length && !open) this.setOpen(i, 1);
-        else if (open) this.moveTo(r + 1);
-        break;
-      case 'ArrowLeft':
-        if (open) this.setOpen(i, 0);
-        else if (item.parent >= 0 && this.rowOf[item.parent]! >= 0) this.moveTo(this.rowOf[item.parent]!);
-        break;
-      case 'Enter':
-      case ' ':
-        this.choose(i, false);
-        break;
-      case '*':
-        for (const k of item.parent >= 0 ? model.items[item.parent]!.children : model.roots) this.openState[k] = 1;
-        this.relayout();
-        this.moveTo(this.rowOf[i]!);
-        break;
-      default: {
-        if (e.key.length !== 1 || e.key === ' ') return;
-        const now = Date.now();
-        this.typed = now - this.typedAt > TYPE_AHEAD_MS ? e.key : this.typed + e.key;
-        this.typedAt = now;
-        const found = typeAhead(model, this.rows, this.typed.length > 1 ? r - 1 : r, this.typed);
-        if (found >= 0) this.moveTo(found);
-      }
+    const action = keyAction(model, this.rows, this.rowOf, this.openState, i, e.key);
+    if (!action) return;
+    if ('move' in action) this.moveTo(action.move);
+    else if ('open' in action) this.setOpen(i, action.open);
+    else if ('choose' in action) this.choose(i, false);
+    else if ('siblings' in action) {
+      this.openState = withSiblingsOpen(model, this.openState, i);
+      this.relayout();
+      this.moveTo(this.rowOf[i]!);
+    } else if ('typeAhead' in action) {
+      const now = Date.now();
+      this.typed = now - this.typedAt > TYPE_AHEAD_MS ? e.key : this.typed + e.key;
+      this.typedAt = now;
+      const r = this.rowOf[i]!;
+      const found = typeAhead(model, this.rows, this.typed.length > 1 ? r - 1 : r, this.typed);
+      if (found >= 0) this.moveTo(found);
     }
     e.preventDefault();
   };

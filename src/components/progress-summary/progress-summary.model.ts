@@ -136,10 +136,11 @@ function countIndicators(doc: MierukaDocument, node: PlanNode | undefined): Indi
     }
   };
   for (const { indicator, node: owner } of indicatorsInScope(doc, node)) {
-    const own = readIndicator(indicator, doc);
+    // The owner goes with it, as every element reads it: a target in words takes its plan's grade.
+    const own = readIndicator(indicator, doc, undefined, owner);
     const parts = indicator.series ?? [];
     if (!parts.length || own.status !== 'unknown') add(own.status, indicator, owner, false);
-    else for (const s of parts) add(readIndicator(indicator, doc, s).status, indicator, owner, true);
+    else for (const s of parts) add(readIndicator(indicator, doc, s, owner).status, indicator, owner, true);
   }
   return { total, series, relisted, counts: STATUS_ORDER.flatMap((s) => counts.get(s) ?? []) };
 }

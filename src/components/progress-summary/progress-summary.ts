@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MierukaDocument, PlanNode, Status } from '../../../data-schema/index.js';
-import { MierukaElement, MierukaErrorEvent, MierukaSelectEvent, baseStyles, formatFiscalYear, formatNumber, statusInfo, type Lang, type View } from '../../core/index.js';
+import { MierukaElement, MierukaSelectEvent, baseStyles, formatFiscalYear, formatNumber, statusInfo, type Lang, type View } from '../../core/index.js';
 import { styleProps } from '../../core/style-props.js';
 import { BAR_HEIGHT, BAR_WIDTH, stackedBar } from './progress-summary.geometry.js';
 import { STRINGS, type SummaryStrings } from './progress-summary.i18n.js';
@@ -68,7 +68,6 @@ export class MierukaProgressSummary extends MierukaElement {
 
   private summary: Summary = { indicators: { total: 0, series: 0, relisted: 0, counts: [] }, scales: [] };
   private derivedFrom: { doc?: MierukaDocument; node?: PlanNode | undefined } = {};
-  private reported = '';
 
   private get s(): SummaryStrings {
     return STRINGS[this.language];
@@ -83,18 +82,13 @@ export class MierukaProgressSummary extends MierukaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const view = this.view;
-    if (!view || (view.document === this.derivedFrom.doc && view.node === this.derivedFrom.node)) return;
-    this.summary = summarize(view.document, view.node);
-    this.derivedFrom = { doc: view.document, node: view.node };
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const bad = this.view ? this.attributeProblem() : '';
-    if (bad && bad !== this.reported) {
-      this.dispatchEvent(new MierukaErrorEvent({ kind: 'invalid-attribute', message: bad, path: this.status && !STATUS_ORDER.includes(this.status as Status) ? 'status' : 'grade' }));
+    if (view && (view.document !== this.derivedFrom.doc || view.node !== this.derivedFrom.node)) {
+      this.summary = summarize(view.document, view.node);
+      this.derivedFrom = { doc: view.document, node: view.node };
     }
-    this.reported = bad;
+    // A wrong status or grade attribute: the base draws it (the counts stay) and fires mieruka-error once.
+    const bad = view ? this.attributeProblem() : '';
+    if (bad) this.reportProblem({ kind: 'invalid-attribute', message: bad, path: this.status && !STATUS_ORDER.includes(this.status as Status) ? 'status' : 'grade' }, { heading: null });
   }
 
   /** What is wrong with `status` or `grade`, in the reader's language; '' when nothing. */
@@ -111,12 +105,9 @@ export class MierukaProgressSummary extends MierukaElement {
     if (!view) return nothing;
     const s = this.s;
     const whole = !view.node;
-    const bad = this.attributeProblem();
     const { indicators, scales } = this.summary;
-    const alert = bad ? html`<p part="alert" role="alert">${bad}</p>` : nothing;
-    if (!indicators.total && !scales.length) return html`${alert}<p part="note">${s.nothing(whole)}</p>`;
-    return html`${alert}
-      <section aria-labelledby="scope">
+    if (!indicators.total && !scales.length) return html`<p part="note">${s.nothing(whole)}</p>`;
+    return html`<section aria-labelledby="scope">
         <p part="scope" id="scope">${s.title(view.node?.title ?? view.document.title)}</p>
         ${indicators.total
           ? this.renderGroup('indicators', s.indicators(this.fmt(indicators.total)), indicators.counts.map((c) => this.statusEntry(c)))

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
-import { MierukaErrorEvent, MierukaSelectEvent } from '../../core/events.js';
+import { MierukaSelectEvent } from '../../core/events.js';
+import { nodeLabel } from '../../core/lookups.js';
 import { formatNumber } from '../../core/format.js';
 import { styleProps } from '../../core/style-props.js';
 import { baseStyles } from '../../core/theme.js';
@@ -97,7 +98,6 @@ export class MierukaSdgsBadges extends MierukaElement {
   private gathered: Gathered = { goals: [] };
   private invalid: { attribute: CodeAttribute; codes: string[] }[] = [];
   private gatheredFrom: unknown[] = [];
-  private reportedInvalid = '';
 
   private get fromAttributes(): boolean {
     return Boolean(this.targets?.trim() || this.goals?.trim());
@@ -113,6 +113,11 @@ export class MierukaSdgsBadges extends MierukaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.gather();
+    for (const { attribute, codes } of this.invalid) this.reportProblem({ kind: 'invalid-attribute', message: this.s.invalid(attribute, codes), path: attribute }, { heading: this.s.invalidTitle, part: 'invalid' });
+  }
+
+  private gather(): void {
     const from = this.fromAttributes ? [this.targets, this.goals] : [this.view?.document, this.view?.node];
     if (from.length === this.gatheredFrom.length && from.every((v, i) => v === this.gatheredFrom[i])) return;
     this.gatheredFrom = from;
@@ -128,17 +133,6 @@ export class MierukaSdgsBadges extends MierukaElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Report invalid codes once per distinct set, after the message is on screen.
-    const key = JSON.stringify(this.invalid);
-    if (key === this.reportedInvalid) return;
-    this.reportedInvalid = key;
-    for (const { attribute, codes } of this.invalid) {
-      this.dispatchEvent(new MierukaErrorEvent({ kind: 'invalid-attribute', message: this.s.invalid(attribute, codes), path: attribute }));
-    }
-  }
-
   protected renderView(view: View | undefined): TemplateResult {
     const s = this.s;
     const { goals, counted } = this.gathered;
@@ -147,13 +141,7 @@ export class MierukaSdgsBadges extends MierukaElement {
     const byGoal = new Map(goals.map((g) => [g.goal, g]));
     const shown: [SdgGoal, GoalBadge | undefined][] = grid ? SDG_GOALS.map((g) => [g, byGoal.get(g.goal)]) : goals.map((b) => [sdgGoal(b.goal)!, b]);
     const label = grid ? s.grid(formatNumber(goals.length, this.language), title) : s.list(title);
-    return html`${this.invalid.length
-        ? html`<div part="alert invalid" role="alert">
-            <p><strong>${s.invalidTitle}</strong></p>
-            ${this.invalid.map(({ attribute, codes }) => html`<p>${s.invalid(attribute, codes)}</p>`)}
-          </div>`
-        : nothing}
-      ${shown.length ? html`<ul part="list" role="list" aria-label=${label}>${shown.map(([goal, badge]) => this.renderGoal(goal, badge))}</ul>` : nothing}
+    return html`${shown.length ? html`<ul part="list" role="list" aria-label=${label}>${shown.map(([goal, badge]) => this.renderGoal(goal, badge))}</ul>` : nothing}
       ${goals.length ? nothing : html`<p part="empty">${s.empty}</p>`}
       ${counted && goals.length
         ? html`<p part="caption">${s.caption(counted.levelName, formatNumber(counted.total, this.language), counted.counter)}</p>`
@@ -210,7 +198,7 @@ export class MierukaSdgsBadges extends MierukaElement {
       <p><strong>${heading}</strong></p>
       <ul>
         ${nodes.map(
-          ({ node, codes }) => html`<li>${node.number ? `${node.number} ` : ''}${node.title} <span class="codes">${codes.join(this.s.then)}</span></li>`,
+          ({ node, codes }) => html`<li>${nodeLabel(undefined, node, false)} <span class="codes">${codes.join(this.s.then)}</span></li>`,
         )}
       </ul>
     </section>`;

@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { MierukaDocument, Observation, Target } from '../../../data-schema/index.js';
 import { formatFiscalYear, formatPartialDate, formatValue } from '../../core/format.js';
 import type { Catalogue, Lang } from '../../core/i18n.js';
+import { noteMarker } from '../../core/lookups.js';
 import { statusInfo } from '../../core/status.js';
 import { sparkline, type Sparkline } from './trend-table.geometry.js';
 import type { TrendTableStrings } from './trend-table.i18n.js';
@@ -35,7 +36,7 @@ export function formatCell(ctx: CellContext, row: Row, value: number, approximat
 
 function noteRef(ctx: CellContext, text: string | undefined) {
   const n = text ? ctx.model.noteIndex.get(text) : undefined;
-  return n ? html`<span class="ref" aria-hidden="true">${ctx.lang === 'ja' ? `※${n}` : `[${n}]`}</span><span class="sr-only">${ctx.s.paren(ctx.s.noteRef(n))}</span>` : nothing;
+  return n ? html`<span class="ref" aria-hidden="true">${noteMarker(n, ctx.lang)}</span><span class="sr-only">${ctx.s.paren(ctx.s.noteRef(n))}</span>` : nothing;
 }
 
 /** A number never breaks; a value in words (a qualitative target) wraps within a readable width. */
@@ -73,21 +74,29 @@ export function targetCell(ctx: CellContext, row: Row, column: Column): Template
   return html`${main_(ctx, t, main)}${rest(ctx, row, t, main)}${year}`;
 }
 
-/** The data's mark, read out as its scale level's words; else the computed status, marked as computed. */
-export function progressCell(ctx: CellContext, row: Row): TemplateResult | typeof nothing {
-  const p = row.progress;
-  if (!p) return nothing;
-  if (p.mark) {
-    const words = p.level?.description ?? p.level?.label;
-    return html`<span class="mark s-${p.level?.status ?? 'unknown'}" aria-hidden=${words ? 'true' : nothing}>${p.mark}</span>${words
-      ? html`<span class="sr-only">${words}</span>`
-      : nothing}`;
-  }
+/** The computed status with its symbol and word, marked ＊ when the rule computed it. */
+function statusContent(ctx: CellContext, p: Row['progress']): TemplateResult {
   const info = statusInfo(p.status, ctx.lang);
-  if (p.status === 'unknown') return dash(info.label);
   return html`<span class="status s-${p.status}"><span aria-hidden="true">${info.symbol}</span> ${info.label}${p.computed
       ? html`<span aria-hidden="true">${ctx.s.computedMark}</span><span class="sr-only">${ctx.s.paren(ctx.s.computed)}</span>`
       : nothing}</span>`;
+}
+
+/**
+ * The data's mark, read out as its scale level's words; when the mark's level names no status,
+ * the status the core read otherwise follows it. Without a mark, the status alone.
+ */
+export function progressCell(ctx: CellContext, row: Row): TemplateResult | typeof nothing {
+  const p = row.progress;
+  if (p.mark) {
+    const words = p.level?.description ?? p.level?.label;
+    const fromMark = Boolean(p.level?.status);
+    return html`<span class="mark s-${fromMark ? p.status : 'unknown'}" aria-hidden=${words ? 'true' : nothing}>${p.mark}</span>${words
+      ? html`<span class="sr-only">${words}</span>`
+      : nothing}${!fromMark && p.status !== 'unknown' ? html` ${statusContent(ctx, p)}` : nothing}`;
+  }
+  if (p.status === 'unknown') return dash(statusInfo(p.status, ctx.lang).label);
+  return statusContent(ctx, p);
 }
 
 const sparks = new WeakMap<Row, Sparkline>();

@@ -36,13 +36,10 @@ export function columnTitle(column: Column, ctx: RecordContext): string {
   }
 }
 
-/** The mark as printed, or the computed status in words. */
-export function progressText(p: Progress | undefined, lang: Lang, s: TrendTableStrings): string {
-  if (!p) return '';
-  if (p.mark) return p.mark;
-  if (p.status === 'unknown') return '';
-  const info = statusInfo(p.status, lang);
-  return `${info.symbol} ${info.label}${p.computed ? s.paren(s.computed) : ''}`;
+/** The mark as printed, or the status in words (after a mark whose level names no status). */
+export function progressText(p: Progress, lang: Lang, s: TrendTableStrings): string {
+  const words = p.status === 'unknown' || (p.mark && p.level?.status) ? '' : `${statusInfo(p.status, lang).symbol} ${statusInfo(p.status, lang).label}${p.computed ? s.paren(s.computed) : ''}`;
+  return [p.mark, words].filter(Boolean).join(' ');
 }
 
 export function departmentText(departments: DepartmentRef[] | undefined, lang: Lang): string {

@@ -1,6 +1,6 @@
 import type { Indicator, IndicatorSeries, MierukaDocument, Observation, PlanNode, ScaleLevel, Status, Target } from '../../../data-schema/index.js';
 import { ancestors, indicatorsInScope, type IndicatorEntry } from '../../core/document-query.js';
-import { readIndicator, type Reading } from '../../core/progress.js';
+import { hasOwnReading, readIndicator, type Reading } from '../../core/progress.js';
 
 /**
  * The trend table as data: which columns the document calls for, one row per indicator (with
@@ -34,7 +34,7 @@ export interface Progress {
   mark?: string | undefined;
   level?: ScaleLevel | undefined;
   status: Status;
-  /** True when the status comes from the rule in core/progress, not from the data. */
+  /** True when the status comes from the rule in core/progress, not from the data or an assessment. */
   computed: boolean;
 }
 
@@ -47,8 +47,8 @@ export interface Row {
   years: Map<number, Observation>;
   baseline?: Observation | undefined;
   target?: Target | undefined;
-  /** Undefined for a sub-row whose parent carries the mark for both (a merged cell in the seed). */
-  progress?: Progress | undefined;
+  /** The core's reading of the row, as the progress column shows it. */
+  progress: Progress;
   sub: Row[];
   /** Position in document order. */
   order: number;
@@ -73,22 +73,13 @@ export interface TableModel {
 
 const yearKey = (year: number) => `y${year}`;
 
-function progressOf(doc: MierukaDocument, reading: Reading, trend: Indicator['trend']): Progress {
-  const level = trend ? doc.scales?.find((s) => s.id === trend.scale)?.levels.find((l) => l.value === trend.value) : undefined;
-  // With a baseline and no observed value yet there is nothing to judge. (core/progress reads the
-  // baseline twice as two objects, so it sees baseline → "latest" as flat or met; see the report.)
-  const judged = Boolean(reading.mark) || reading.points.length > 0;
-  return { mark: reading.mark, level, status: judged ? reading.status : 'unknown', computed: !reading.mark && judged && reading.statusSource === 'rule' };
-}
-
 function makeRow(doc: MierukaDocument, entry: IndicatorEntry, group: Group, order: number, series?: IndicatorSeries, parent?: Row): Row {
   const { indicator } = entry;
   const source = series ?? indicator;
-  const reading = readIndicator(indicator, doc, series);
+  const reading = readIndicator(indicator, doc, series, entry.node);
   const years = new Map<number, Observation>();
   for (const o of source.observations ?? []) years.set(o.fiscalYear, o);
-  const target = source.target;
-  const row: Row = {
+  return {
     key: series ? `${parent!.key}.${parent!.sub.length}` : indicator.id,
     indicator,
     series,
@@ -96,15 +87,12 @@ function makeRow(doc: MierukaDocument, entry: IndicatorEntry, group: Group, orde
     reading,
     years,
     baseline: source.baseline,
-    target,
+    target: reading.target,
+    progress: { mark: reading.mark, level: reading.markLevel, status: reading.status, computed: reading.statusSource === 'rule' },
     sub: [],
     order,
-    own: years.size > 0 || source.baseline !== undefined || target !== undefined,
+    own: series !== undefined || hasOwnReading(indicator),
   };
-  // A sub-row without a mark of its own shares its parent's (the seed prints one arrow across both lines).
-  const inherits = series && !series.trend && parent?.progress?.mark;
-  if (!inherits) row.progress = progressOf(doc, reading, series ? series.trend : indicator.trend);
-  return row;
 }
 
 /** Builds the table for a document, a node's subtree, or one indicator. */
@@ -219,8 +207,7 @@ export function sortValue(row: Row, column: Column): number | string | undefined
       return r.target?.value ?? undefined;
     case 'progress': {
       const p = row.progress;
-      if (!p) return undefined;
-      return p.level?.rank ?? STATUS_RANK[p.mark ? (p.level?.status ?? 'unknown') : p.status];
+      return p.level?.rank ?? STATUS_RANK[p.status];
     }
     case 'department':
       return row.indicator.departments?.map((d) => d.name).join('、') || undefined;
@@ -234,7 +221,7 @@ const collators = new Map<string, Intl.Collator>();
 /** All rows ordered by a column (a new array); empty cells last in both directions, ties in document order. */
 export function sortRows(rows: readonly Row[], column: Column, direction: SortDirection, lang: string): Row[] {
   let collator = collators.get(lang);
-  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang === 'en' ? 'en' : 'ja', { numeric: true })));
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang, { numeric: true })));
   const sign = direction === 'ascending' ? 1 : -1;
   const keyed = rows.map((row) => ({ row, value: sortValue(row, column) }));
   keyed.sort((a, b) => {

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nodeLabel, noteMarker } from '../../core/lookups.js';
 import { property, state } from 'lit/decorators.js';
 import { MierukaSelectEvent } from '../../core/events.js';
 import { formatFiscalYear, formatNumber } from '../../core/format.js';
@@ -38,8 +39,9 @@ const CARDS_BELOW_REM = 36;
  *   values (seed 000's 現況値); each cell then says when it was taken (its label or date).
  * - Progress: the data's mark (↑ ↗ → ↘ ↓) read out as its scale level's description; with no
  *   mark, the status computed by core/progress with its symbol and word, marked ＊ (computed).
- *   A sub-row (小6 / 中3) shares its parent's mark, as the printed table does. An indicator
- *   with a baseline and no observed value yet is not judged (no column when none is).
+ *   A mark whose scale level names no status (↗) is followed by the status read otherwise.
+ *   A sub-row (小6 / 中3) states its own reading; the mark printed once for the indicator is
+ *   the indicator's row's. A baseline with no later value is not judged (no column when none is).
  * - Columns no row needs (baseline, progress, sparkline, department) are left out.
  * - An empty year shows — and reads 値なし. A value is never rounded below the digits it has.
  * - Two values in one cell (a restated figure) show one under the other; notes are numbered
@@ -154,8 +156,7 @@ export class MierukaTrendTable extends MierukaElement {
 
   private groupTitle(g: Group): string {
     if (!g.node) return this.s.overall;
-    const level = this.view?.document.levels.find((l) => l.id === g.node!.level)?.name ?? '';
-    return `${level}${g.node.number ?? ''} ${g.node.title}`.trim();
+    return nodeLabel(this.view?.document, g.node);
   }
 
   private captionTitle(view: View): string {
@@ -336,7 +337,7 @@ export class MierukaTrendTable extends MierukaElement {
       ${m.notes.length
         ? html`<p class="notes-title">${this.s.notes}</p>
             <ol class="notes">
-              ${m.notes.map((n, i) => html`<li><span aria-hidden="true">${ctx.lang === 'ja' ? `※${i + 1}` : `[${i + 1}]`}</span><span class="sr-only">${this.s.noteRef(i + 1)}</span> ${n}</li>`)}
+              ${m.notes.map((n, i) => html`<li><span aria-hidden="true">${noteMarker(i + 1, ctx.lang)}</span><span class="sr-only">${this.s.noteRef(i + 1)}</span> ${n}</li>`)}
             </ol>`
         : nothing}
     </div>`;

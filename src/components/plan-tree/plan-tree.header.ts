@@ -1,0 +1,69 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Status } from '../../../data-schema/index.js';
+import type { FiveLessKey } from '../../../data-schema/plan-node.js';
+import { formatFiscalYear, formatNumber } from '../../core/format.js';
+import type { Lang } from '../../core/i18n.js';
+import { fieldLabel, fiveLessName } from '../../core/lookups.js';
+import { statusInfo } from '../../core/status.js';
+import type { PlanTreeStrings } from './plan-tree.i18n.js';
+import type { TreeModel } from './plan-tree.model.js';
+
+/** The tree's title and its counts per level and in all (計 19計画 … 合計 57計画). */
+export function renderHeader(model: TreeModel, s: PlanTreeStrings, lang: Lang, headingLevel: number, wareki = false): TemplateResult {
+  const title = model.root ? model.root.title : model.doc.title;
+  const word = model.countedLevel?.counter ?? model.countedLevel?.name ?? '';
+  // A report's year (schema 1.1) and the document's notes belong to the whole document, not a subtree.
+  const whole = !model.root;
+  return html`<div part="header">
+    <div role="heading" aria-level=${Math.min(6, headingLevel)} part="title">${title}</div>
+    ${whole && model.doc.reportYear != null ? html`<p part="report-year">${s.reportYear(formatFiscalYear(model.doc.reportYear, lang, { wareki }))}</p>` : nothing}
+    <ul part="counts" aria-label=${s.levelCounts}>
+      ${model.perLevel.map((l) => html`<li>${l.name} ${formatNumber(l.count, lang)}</li>`)}
+      ${model.total
+        ? html`<li part="total">${s.total(formatNumber(model.total, lang), word)}${model.totalRelisted ? s.relisted(formatNumber(model.totalRelisted, lang)) : ''}</li>`
+        : nothing}
+    </ul>
+    ${whole && model.doc.notes?.length
+      ? html`<details part="notes">
+          <summary>${fieldLabel(model.doc, undefined, 'notes') ?? s.documentNotes(formatNumber(model.doc.notes.length, lang))}</summary>
+          <ul>${model.doc.notes.map((n) => html`<li>${n}</li>`)}</ul>
+        </details>`
+      : nothing}
+  </div>`;
+}
+
+/** What the filters show and where a choice goes. */
+export interface FiltersContext {
+  s: PlanTreeStrings;
+  lang: Lang;
+  values: { query: string; department: string; goal: string; fiveLess: FiveLessKey | ''; status: Status | '' };
+  filtering: boolean;
+  set: (key: 'query' | 'department' | 'goal' | 'fiveLess' | 'status', value: string) => void;
+  onClear: () => void;
+}
+
+/** The search box and the selects (only those the document has options for). */
+export function renderFilters(model: TreeModel, c: FiltersContext): TemplateResult {
+  const { s, lang, values: v } = c;
+  const select = (label: string, key: Exclude<keyof FiltersContext['values'], 'query'>, options: [string, string][]) =>
+    options.length
+      ? html`<label>${label}
+          <select .value=${v[key]} @change=${(e: Event) => c.set(key, (e.target as HTMLSelectElement).value)}>
+            <option value="">${s.any}</option>
+            ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === v[key]}>${text}</option>`)}
+          </select>
+        </label>`
+      : nothing;
+  return html`<div part="filters" role="search" aria-label=${s.filters}>
+    <div class="keyword">
+      <label for="keyword">${s.keyword}</label>
+      <span class="hint" id="keyword-hint">${s.keywordHint}</span>
+      <input id="keyword" type="search" .value=${v.query} aria-describedby="keyword-hint" @input=${(e: Event) => c.set('query', (e.target as HTMLInputElement).value)} />
+    </div>
+    ${select(s.department, 'department', model.departments.map((d) => [d, d]))}
+    ${select(s.goal, 'goal', model.goals.map((g) => [String(g), s.goalName(g)]))}
+    ${select(s.fiveLess, 'fiveLess', model.fiveLess.map((k) => [k, fiveLessName(model.doc, k, lang)]))}
+    ${select(s.status, 'status', model.statuses.map((st) => [st, `${statusInfo(st, lang).symbol} ${statusInfo(st, lang).label}`]))}
+    ${c.filtering ? html`<div><button type="button" @click=${c.onClear}>${s.clear}</button></div>` : nothing}
+  </div>`;
+}
