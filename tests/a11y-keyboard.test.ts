@@ -74,10 +74,11 @@ describe('<mieruka-plan-tree> keyboard walkthrough', () => {
   const treeitem = (e: Element) => e.getAttribute('role') === 'treeitem';
   const focusedId = () => (deepActive() as HTMLElement | null)?.dataset.id;
 
-  it('Tab: the search box, each filter, the toolbar, the tree as one stop, then out; Shift+Tab back', async () => {
+  it('Tab: the document’s notes, the search box, each filter, the toolbar, the tree as one stop, then out; Shift+Tab back', async () => {
     const a = await around<MierukaPlanTree>(html`<mieruka-plan-tree .data=${await goal3()}></mieruka-plan-tree>`);
     const fwd = await fullWalk(a, treeitem);
     expect(names(fwd.stops)).to.deep.equal([
+      'summary "この文書の注記（48件）"',
       'input#keyword "キーワード"',
       'select "担当課"',
       'select "SDGs"',
@@ -115,6 +116,8 @@ describe('<mieruka-plan-tree> keyboard walkthrough', () => {
     const a = await around<MierukaPlanTree>(html`<mieruka-plan-tree .data=${await goal3()}></mieruka-plan-tree>`);
     const root = a.el.shadowRoot!;
     a.before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(name(deepActive()!)).to.equal('summary "この文書の注記（48件）"');
     await sendKeys({ press: 'Tab' });
     expect(name(deepActive()!)).to.equal('input#keyword "キーワード"');
     await sendKeys({ type: '監査' });
@@ -178,15 +181,15 @@ describe('<mieruka-plan-tree> keyboard walkthrough', () => {
   it('the toolbar opens and closes every level from the keyboard; focus stays on the button', async () => {
     const a = await around<MierukaPlanTree>(html`<mieruka-plan-tree .data=${await goal3()} no-filter></mieruka-plan-tree>`);
     const fwd = await fullWalk(a, treeitem);
-    expect(names(fwd.stops)).to.deep.equal(['button "すべて開く"', 'button "すべて閉じる"', 'div[part=row] "重点推進目標 3 公民協奏の推進 計16計画"']);
-    (fwd.stops[0] as HTMLElement).focus();
+    expect(names(fwd.stops)).to.deep.equal(['summary "この文書の注記（48件）"', 'button "すべて開く"', 'button "すべて閉じる"', 'div[part=row] "重点推進目標 3 公民協奏の推進 計16計画"']);
+    (fwd.stops[1] as HTMLElement).focus();
     await press('Enter');
     await until(() => rowIds(a.el).length > 20);
-    expect(deepActive()).to.equal(fwd.stops[0]);
+    expect(deepActive()).to.equal(fwd.stops[1]);
     await sendKeys({ press: 'Tab' });
     await press('Space');
     await until(() => rowIds(a.el).length === 1);
-    expect(deepActive()).to.equal(fwd.stops[1]);
+    expect(deepActive()).to.equal(fwd.stops[2]);
   });
 });
 

@@ -68,14 +68,11 @@ describe('validateDocument', () => {
       });
     }
 
-    it('a level needs an id and a name', () => {
+    it('a level needs an id (its name may be left out since 1.1, where the source names none)', () => {
       const doc = minimalDocument();
       doc.levels.push({});
       doc.nodes = [];
-      expectProblems(doc, [
-        ['/levels/2/id', 'required'],
-        ['/levels/2/name', 'required'],
-      ]);
+      expectProblems(doc, [['/levels/2/id', 'required']]);
     });
 
     it('an indicator needs an id and a name', () => {

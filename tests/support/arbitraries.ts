@@ -506,7 +506,8 @@ function wrongTypeFor(value: unknown, choice: number): unknown {
 
 const REQUIRED: Record<string, string[]> = {
   root: ['schemaVersion', 'id', 'title', 'municipality', 'levels', 'nodes'],
-  level: ['id', 'name'],
+  // A level's name may be left out since schema 1.1 (a level the source does not name).
+  level: ['id'],
   node: ['id', 'level', 'title'],
   indicator: ['id', 'name'],
   observation: ['fiscalYear', 'value'],
