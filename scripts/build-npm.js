@@ -1,5 +1,5 @@
 // dist/lib/: mieruka for npm, as unbundled ES modules, one file per source file. They import
-// lit, @lit/task, @lit-labs/virtualizer, d3-* and zod by their bare names, so that the app's
+// lit, @lit-labs/virtualizer, d3-* and zod by their bare names, so that the app's
 // bundler keeps one copy of each, shared with the app and anything else it uses (Lit's
 // publishing guide: do not publish bundled code). package.json's `exports` map points here;
 // the declarations beside them (dist/types/, tsc) have the same layout.
