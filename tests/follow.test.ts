@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import { upgradePlaceholders } from '../src/index.js';
@@ -19,12 +20,11 @@ async function until(predicate: () => boolean, what: string): Promise<void> {
 }
 
 /** Separate parts of a page (CMS blocks), each with its own markup. */
-function block(markup: string): HTMLElement {
+function block(markup: TemplateResult): HTMLElement {
   const div = document.createElement('div');
   div.className = 'cms-block';
-  // Test markup written here, not data.
-  div.innerHTML = markup;
   document.body.append(div);
+  render(markup, div);
   return div;
 }
 
@@ -39,8 +39,8 @@ describe('follow="ID": linked widgets without script', () => {
   });
 
   it('a gauge grid in another block narrows to the node chosen in the tree, and says so', async () => {
-    block(`<mieruka-plan-tree id="plan" src="${SRC}" expanded="0" detail="none"></mieruka-plan-tree>`);
-    const gauge = block(`<p>指標</p><mieruka-kpi-gauge follow="plan" src="${SRC}"></mieruka-kpi-gauge>`).querySelector('mieruka-kpi-gauge')!;
+    block(html`<mieruka-plan-tree id="plan" src="${SRC}" expanded="0" detail="none"></mieruka-plan-tree>`);
+    const gauge = block(html`<p>指標</p><mieruka-kpi-gauge follow="plan" src="${SRC}"></mieruka-kpi-gauge>`).querySelector('mieruka-kpi-gauge')!;
     const tree = document.getElementById('plan')!;
     await until(() => cards(gauge) === 39 && Boolean(rowTitle(tree, 'p1')), 'both loaded, the gauge shows all 39');
     const fired: unknown[] = [];
@@ -56,8 +56,8 @@ describe('follow="ID": linked widgets without script', () => {
   });
 
   it('returns to its own attributes when the leader’s choice is cleared', async () => {
-    block(`<mieruka-progress-summary id="head" src="${SRC}"></mieruka-progress-summary>`);
-    const follower = block(`<mieruka-progress-summary follow="head" src="${SRC}" status="behind"></mieruka-progress-summary>`).firstElementChild!;
+    block(html`<mieruka-progress-summary id="head" src="${SRC}"></mieruka-progress-summary>`);
+    const follower = block(html`<mieruka-progress-summary follow="head" src="${SRC}" status="behind"></mieruka-progress-summary>`).firstElementChild!;
     const leader = document.getElementById('head')!;
     await until(() => Boolean(leader.shadowRoot?.querySelector('button')) && Boolean(follower.shadowRoot?.querySelector('button')), 'loaded');
     summaryButton(leader, '目標達成').click();
@@ -69,10 +69,15 @@ describe('follow="ID": linked widgets without script', () => {
 
   it('works through placeholders (data-follow) and follows the tree’s #plan= deep link at load', async () => {
     setHash('#plan=p2');
-    block(
-      `<div data-mieruka="kpi-gauge" data-follow="deep" data-src="${SRC}" id="ph-gauge"></div>` +
-        `<div data-mieruka="plan-tree" data-hash="" data-src="${SRC}" id="deep"></div>`,
-    );
+    // As a CMS keeps them: plain divs with data-* attributes, in separate blocks.
+    for (const attrs of [
+      { 'data-mieruka': 'kpi-gauge', 'data-follow': 'deep', 'data-src': SRC, id: 'ph-gauge' },
+      { 'data-mieruka': 'plan-tree', 'data-hash': '', 'data-src': SRC, id: 'deep' },
+    ]) {
+      const div = document.createElement('div');
+      for (const [k, v] of Object.entries(attrs)) div.setAttribute(k, v);
+      block(html``).append(div);
+    }
     upgradePlaceholders();
     const gauge = document.getElementById('ph-gauge')!;
     expect(gauge.localName).to.equal('mieruka-kpi-gauge');
@@ -85,12 +90,12 @@ describe('follow="ID": linked widgets without script', () => {
     const warn = console.warn;
     console.warn = (m: string) => warnings.push(m);
     try {
-      const gauge = block(`<mieruka-kpi-gauge follow="later" src="${SRC}"></mieruka-kpi-gauge>`).firstElementChild!;
+      const gauge = block(html`<mieruka-kpi-gauge follow="later" src="${SRC}"></mieruka-kpi-gauge>`).firstElementChild!;
       await until(() => cards(gauge) === 39, 'the follower shows its own view');
       expect($(gauge, '[role=alert]'), 'no alert for readers').to.equal(null);
       await until(() => warnings.some((w) => w.includes('"later"')), 'a console note for editors');
       setHash('#plan=p1');
-      block(`<mieruka-plan-tree id="later" hash src="${SRC}"></mieruka-plan-tree>`);
+      block(html`<mieruka-plan-tree id="later" hash src="${SRC}"></mieruka-plan-tree>`);
       await until(() => cards(gauge) === 4, 'narrowed once the leader appears');
     } finally {
       console.warn = warn;
@@ -98,8 +103,8 @@ describe('follow="ID": linked widgets without script', () => {
   });
 
   it('has no loops: two summaries that follow each other settle, and only the reader’s choice fires an event', async () => {
-    block(`<mieruka-progress-summary id="a" follow="b" src="${SRC}"></mieruka-progress-summary>`);
-    block(`<mieruka-progress-summary id="b" follow="a" src="${SRC}"></mieruka-progress-summary>`);
+    block(html`<mieruka-progress-summary id="a" follow="b" src="${SRC}"></mieruka-progress-summary>`);
+    block(html`<mieruka-progress-summary id="b" follow="a" src="${SRC}"></mieruka-progress-summary>`);
     const a = document.getElementById('a')!;
     const b = document.getElementById('b')!;
     await until(() => Boolean(a.shadowRoot?.querySelector('button') && b.shadowRoot?.querySelector('button')), 'loaded');
@@ -124,7 +129,7 @@ describe('<mieruka-kpi-gauge> as a dashboard grid', () => {
   ] as const) {
     it(`lays 39 gauges out in ${columns} column(s) at ${width} px`, async () => {
       await setViewport({ width, height: 900 });
-      const gauge = block(`<mieruka-kpi-gauge src="${SRC}"></mieruka-kpi-gauge>`).firstElementChild!;
+      const gauge = block(html`<mieruka-kpi-gauge src="${SRC}"></mieruka-kpi-gauge>`).firstElementChild!;
       await until(() => cards(gauge) === 39, 'loaded');
       const lefts = new Set($$(gauge, '[part~=grid] > li').map((li) => Math.round(li.getBoundingClientRect().left)));
       expect(lefts.size).to.equal(columns);
