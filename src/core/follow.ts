@@ -105,7 +105,7 @@ export class FollowController implements ReactiveController {
         this.pulledFor = host.follow;
         this.appliedKey = undefined;
         this.take(leader);
-      } else this.warn(leader);
+      } else this.warn();
     } else if (!host.follow && this.pulledFor !== undefined) {
       this.pulledFor = undefined;
       this.restore();
@@ -157,15 +157,10 @@ export class FollowController implements ReactiveController {
   }
 
   /** A missing leader is said once to editors in the console; readers see the element as it is. */
-  private warn(leader: Element | null): void {
+  private warn(): void {
     if (this.warned || !this.loaded()) return;
     this.warned = true;
-    const id = this.host.follow;
-    console.warn(
-      leader
-        ? `mieruka: <${tag(this.host)} follow="${id}">: #${id} is <${tag(leader)}>, not a mieruka element; nothing is followed.`
-        : `mieruka: <${tag(this.host)} follow="${id}">: no element with id "${id}" on the page (yet); it is followed once it appears.`,
-    );
+    console.warn(`mieruka: <${tag(this.host)} follow="${this.host.follow}">: no mieruka element with this id on the page (yet).`);
   }
 }
 
