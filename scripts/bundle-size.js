@@ -24,13 +24,13 @@ export const BUDGET = { loader: 2_000, gauge: 34_000, all: 70_000 };
  * What the test enforces while a page is over its DESIGN.md budget (min+gzip bytes): the total
  * measured when the gate was set (2026-12-04: one gauge 42.1 kB, all five 80.1 kB; schema 1.1
  * and the plan sheet's rendering of it then took all five to 81.5 kB; the one core's nine network
- * messages in two languages and its one problem report, net of dropping @lit/task, one gauge to
- * 43.4 kB and all five to 82.4 kB) plus about
+ * messages in two languages and its one problem report, net of dropping @lit/task, about 0.7 kB
+ * more; `follow`, in the base class of every element, 0.75 kB more: MEASURED) plus about
  * 1.5 % for harmless drift, so that nothing grows while the gap is worked down (docs/size.md
  * says what is left). Lower a ceiling whenever a page shrinks; drop it once the page is within
  * its budget; raise one only with a reason in the commit message.
  */
-export const CEILING = { gauge: 43_900, all: 83_200 };
+export const CEILING = { gauge: 44_900, all: 84_000 };
 
 const LOADER = '<script type="module" src="/cdn/mieruka.js?ver=1"></script>';
 /** The pages measured: their body, and the budget their JavaScript must fit. */

@@ -85,3 +85,26 @@ export const InlineJson: Story = {
     return html`<mieruka-kpi-gauge indicator="overall-1">${script}</mieruka-kpi-gauge>`;
   },
 };
+
+/**
+ * Two widgets linked without script, in separate CMS blocks: the tree has an id, the gauge
+ * placeholder says `data-follow` with that id. Choose an item in the tree: the gauges narrow to
+ * it (and say so to screen readers).
+ */
+export const LinkedWidgets: Story = {
+  render: (a) => {
+    const blocks = document.createElement('div');
+    for (const attrs of [
+      { 'data-mieruka': 'plan-tree', 'data-src': a.src, 'data-detail': 'none', id: 'cms-linked-plan' },
+      { 'data-mieruka': 'kpi-gauge', 'data-src': a.src, 'data-follow': 'cms-linked-plan', 'data-no-sparkline': '' },
+    ]) {
+      const block = document.createElement('div');
+      block.className = 'wp-block-html';
+      const div = document.createElement('div');
+      for (const [k, v] of Object.entries(attrs)) div.setAttribute(k, v);
+      block.append(div);
+      blocks.append(block);
+    }
+    return blocks;
+  },
+};

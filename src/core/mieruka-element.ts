@@ -5,6 +5,7 @@ import { DocumentController, type DocumentState } from './document-controller.js
 import { closeIds, indexDocument } from './document-query.js';
 import { MierukaErrorEvent, MierukaLoadEvent, type MierukaErrorDetail } from './events.js';
 import { PROBLEMS_SHOWN, describeFailure } from './failures.js';
+import { FollowController } from './follow.js';
 import { formatTime } from './format.js';
 import { CATALOGUES, resolveLang, type Catalogue, type Lang } from './i18n.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './store.js';
@@ -83,10 +84,18 @@ export abstract class MierukaElement extends LitElement {
   /** Show fiscal years with the Japanese era too: 2023年度（令和5年度）. */
   @property({ type: Boolean, reflect: true }) wareki = false;
 
+  /**
+   * Id of another mieruka element on the page: this one follows the reader's choice there (a
+   * tree's node; a summary's status or grade; a 5レス category; an SDGs goal) and returns to its
+   * own attributes when the choice is cleared. Placeholders: `data-follow`.
+   */
+  @property({ reflect: true }) follow?: string;
+
   /** The element's language (ja or en); when unset, the nearest ancestor's or the page's. */
   @property() override lang = '';
 
   protected readonly documents = new DocumentController(this);
+  private readonly following = new FollowController(this, (words) => this.announce(words(this.language)), () => this.view !== undefined);
 
   /** The language resolved for this render. */
   @state() protected language: Lang = 'ja';
