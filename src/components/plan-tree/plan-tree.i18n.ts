@@ -65,6 +65,8 @@ export interface PlanTreeStrings {
   sourcePlace: { page: (p: string) => string; table: (t: string) => string; line: (l: string) => string };
   period: (start: string, end: string) => string;
   valueAt: (value: string, when: string) => string;
+  /** Between a scale's name and its departments' grades in a row (「達成度：市民課 A、文化課 B」). */
+  gradesBy: string;
   noDetail: string;
   children: string;
   roles: { lead: string; coordinating: string; member: string };
@@ -133,6 +135,7 @@ const ja: PlanTreeStrings = {
   sourcePlace: { page: (p) => `${p}ページ`, table: (t) => t, line: (l) => l },
   period: (s, e) => `${s}〜${e}`,
   valueAt: (v, when) => `${v}（${when}）`,
+  gradesBy: '：',
   noDetail: 'この項目には詳しい情報がありません',
   children: '内訳',
   roles: { lead: '所管', coordinating: '取りまとめ', member: '関係課' },
@@ -201,6 +204,7 @@ const en: PlanTreeStrings = {
   sourcePlace: { page: (p) => `p. ${p}`, table: (t) => t, line: (l) => l },
   period: (s, e) => `${s}–${e}`,
   valueAt: (v, when) => `${v} (${when})`,
+  gradesBy: ': ',
   noDetail: 'No further details are given for this item',
   children: 'Breakdown',
   roles: { lead: 'lead', coordinating: 'coordinating', member: 'member' },

@@ -1,7 +1,7 @@
-import type { Level, MierukaDocument, PlanNode, Status } from '../../../data-schema/index.js';
+import type { DepartmentRef, Level, MierukaDocument, PlanNode, Status } from '../../../data-schema/index.js';
 import { FIVE_LESS_KEYS, type FiveLessKey } from '../../../data-schema/plan-node.js';
-import { scaleName } from '../../core/lookups.js';
-import { latestGraded } from '../../core/progress.js';
+import { scaleLevel, scaleName } from '../../core/lookups.js';
+import { latestGrades } from '../../core/progress.js';
 import { countedLevel as countedLevelIn } from '../../core/document-query.js';
 
 /**
@@ -35,8 +35,24 @@ export interface TreeItem {
   goals: number[];
   /** 5レス keys marked as applying. */
   fiveLess: FiveLessKey[];
-  /** The latest graded assessment, with the name of its scale (達成度, 進捗状況 …). */
-  assessment?: { status: Status; value: string; label?: string | undefined; scale: string; description?: string | undefined } | undefined;
+  /**
+   * The latest grade on each scale from each grader (core `latestGrades`): one for an item graded
+   * as a whole, one per department for an item each department grades (never only the last one).
+   */
+  grades: ItemGrade[];
+}
+
+/** One grade of a tree item, in the document's words. */
+export interface ItemGrade {
+  /** The scale's id ('' when the assessment names none) and its printed name (達成度, 進捗状況 …). */
+  scale: string;
+  scaleName: string;
+  value: string;
+  label?: string | undefined;
+  /** The status the scale gives the level; 'unknown' when it gives none (shown as printed). */
+  status: Status;
+  /** The departments that gave it, as the document names them; empty for the item as a whole. */
+  by: DepartmentRef[];
 }
 
 export interface LevelCount {
@@ -103,7 +119,12 @@ export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
     const departments = (node.departments ?? []).map((d) => d.name);
     // Codes are validated ("11.7", "17"): the goal is the number before the dot.
     const goals = node.sdgs?.length ? [...new Set(node.sdgs.map((c) => parseInt(c, 10)))].sort((a, b) => a - b) : [];
-    const graded = node.assessments?.length ? latestGraded(doc, node.assessments) : undefined;
+    const grades: ItemGrade[] = node.assessments?.length
+      ? latestGrades(node, doc).map((a) => {
+          const level = scaleLevel(doc, a.scale, a.value!);
+          return { scale: a.scale ?? '', scaleName: scaleName(doc, a.scale) ?? '', value: a.value!, label: level?.label, status: level?.status ?? 'unknown', by: a.departments ?? [] };
+        })
+      : [];
     items.push({
       node,
       parent,
@@ -115,13 +136,7 @@ export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
       departments,
       goals,
       fiveLess: node.fiveLess ? FIVE_LESS_KEYS.filter((k) => node.fiveLess?.[k] === true) : [],
-      assessment: graded && {
-        status: graded.level.status ?? 'unknown',
-        value: graded.level.value,
-        label: graded.level.label,
-        scale: scaleName(doc, graded.a.scale) ?? '',
-        description: graded.level.description,
-      },
+      grades,
     });
     byId.set(node.id, index);
     present.add(node.level);
@@ -166,7 +181,7 @@ export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
     item.departments.forEach((d) => departments.add(d));
     item.goals.forEach((g) => goals.add(g));
     item.fiveLess.forEach((k) => fiveLess.add(k));
-    if (item.assessment) statuses.add(item.assessment.status);
+    item.grades.forEach((g) => statuses.add(g.status));
   }
   const levels = new Map(doc.levels.map((l) => [l.id, l]));
   const perLevel: LevelCount[] = [...levelCounts]
@@ -271,7 +286,7 @@ export function filterItems(model: TreeModel, criteria: Criteria): { keep: Uint8
     if (criteria.department && !item.departments.includes(criteria.department)) return;
     if (criteria.goal != null && !item.goals.includes(criteria.goal)) return;
     if (criteria.fiveLess && !item.fiveLess.includes(criteria.fiveLess)) return;
-    if (criteria.status && item.assessment?.status !== criteria.status) return;
+    if (criteria.status && !item.grades.some((g) => g.status === criteria.status)) return;
     keep[i] = 1;
     matches++;
     // Parents come first, so an ancestor already kept has its own ancestors kept too.
