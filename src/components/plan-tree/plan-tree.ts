@@ -248,7 +248,9 @@ export class MierukaPlanTree extends MierukaElement {
 
   private renderTree(model: TreeModel): TemplateResult {
     const label = this.s.treeLabel(model.root ? model.root.title : model.doc.title);
-    if (this.rows.length > VIRTUAL_THRESHOLD && !virtual) {
+    // On paper every open row is printed: no virtual scrolling while the page prints.
+    const long = this.rows.length > VIRTUAL_THRESHOLD && !this.print.printing;
+    if (long && !virtual) {
       // The first long tree on the page brings the virtualizer; until then the tree is busy.
       virtualLoading ??= import('./plan-tree.virtual.js').then((m) => (virtual = m));
       virtualLoading.then(
@@ -257,7 +259,7 @@ export class MierukaPlanTree extends MierukaElement {
       );
       return html`<div role="tree" part="tree" class="virtual" aria-label=${label} aria-busy="true"></div>`;
     }
-    if (this.rows.length > VIRTUAL_THRESHOLD && virtual) {
+    if (long && virtual) {
       const { virtualize, flow } = virtual;
       const rendered = this.activeRendered();
       return html`<div role="tree" part="tree" class="virtual" aria-label=${label} tabindex=${ifDefined(rendered ? undefined : 0)}

@@ -447,4 +447,16 @@ export const styles = css`
       color: LinkText;
     }
   }
+  /* Print: no download, copy or sort controls; every row, the table not clipped by its scroller. */
+  @media print {
+    [part~='toolbar'],
+    [part~='more'],
+    [part~='status'] {
+      display: none !important;
+    }
+    [part~='scroller'] {
+      overflow: visible !important;
+      max-height: none !important;
+    }
+  }
 `;
