@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import process from 'node:process';
 
 /** pdftotext from poppler-utils; on a Debian machine as root without it, installs it (as scripts/find-browser.js does Chromium). */
 function pdftotext() {
