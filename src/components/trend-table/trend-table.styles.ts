@@ -458,5 +458,13 @@ export const styles = css`
       overflow: visible !important;
       max-height: none !important;
     }
+    /* The sort arrows and the rows' ▸ do nothing on paper; a smaller type keeps every column on A4. */
+    [part~='sort'] .arrow,
+    [part~='toggle'] .chev {
+      display: none;
+    }
+    [part~='table'] {
+      font-size: 0.8em;
+    }
   }
 `;
