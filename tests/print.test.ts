@@ -87,6 +87,25 @@ describe('printing on A4 (a PDF from Chromium, read with pdftotext)', () => {
     expect(all).not.to.include('の定義');
   });
 
+  it('prints in the light colours on a dark screen, with the theme attribute or without', async () => {
+    const doc = await example('koriyama-collaboration-2023');
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <mieruka-kpi-gauge .data=${doc} indicator="p1-k1"></mieruka-kpi-gauge>
+      <mieruka-kpi-gauge .data=${doc} indicator="p1-k1" theme="dark"></mieruka-kpi-gauge>
+      <mieruka-kpi-gauge .data=${doc} indicator="p1-k1" theme="light"></mieruka-kpi-gauge>
+    </div>`);
+    const background = () => [...wrap.children].map((el) => getComputedStyle(el).getPropertyValue('--mieruka-color-background').trim());
+    try {
+      await executeServerCommand('emulate-print', { media: '', colorScheme: 'dark' });
+      const [light] = background().slice(2);
+      expect(background().slice(0, 2)).not.to.include(light);
+      await executeServerCommand('emulate-print', { media: 'print', colorScheme: 'dark' });
+      expect(background()).to.deep.equal([light, light, light]);
+    } finally {
+      await executeServerCommand('emulate-print', { media: '' });
+    }
+  });
+
   it('a long tree prints every open row, not only those a virtual list would render', async () => {
     const doc = clone(await example('koriyama-collaboration-2023'));
     // 400 plans under one goal: above the 300 rows where the screen renders only what is visible.

@@ -164,6 +164,7 @@ export const baseStyles = css`
   }
   @media print {
     :host,
+    :host(:not([theme='light'])),
     :host([theme='dark']) {
       ${light}
       color: #000;

@@ -2,6 +2,7 @@
 // PDF" does (Chromium's own print path: @page rules, @media print, beforeprint), and returns the
 // PDF's text as poppler's pdftotext reads it, one string per page.
 //   executeServerCommand('print-pdf', { name: 'all-elements' }) → { pages: string[], file }
+//   executeServerCommand('emulate-print', { media: 'print' | '', colorScheme: 'dark' | 'light' })
 // The PDF stays in the system's temp folder (its path is returned) so that a person can look at
 // the pages: pdftoppm -png -r 50 FILE out.
 import { execFileSync } from 'node:child_process';
@@ -25,9 +26,21 @@ function pdftotext() {
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function printPlugin() {
   let dir;
+  const sessions = new WeakMap();
   return {
     name: 'mieruka-print-pdf',
     async executeCommand({ command, payload, session }) {
+      if (command === 'emulate-print') {
+        // The print medium and a colour scheme together, in one protocol call: puppeteer's
+        // emulateMediaType and emulateMediaFeatures each reset what the other set.
+        // Overrides last as long as the protocol session that set them: one kept per page.
+        const page = session.browser.getPage(session.id);
+        let cdp = sessions.get(page);
+        if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+        const features = payload?.colorScheme ? [{ name: 'prefers-color-scheme', value: payload.colorScheme }] : [];
+        await cdp.send('Emulation.setEmulatedMedia', { media: payload?.media ?? 'print', features });
+        return true;
+      }
       if (command !== 'print-pdf') return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`print-pdf needs the Chrome launcher, not ${session.browser.type}`);
       const page = session.browser.getPage(session.id);
