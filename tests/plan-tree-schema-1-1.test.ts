@@ -76,10 +76,10 @@ describe('<mieruka-plan-tree> on a schema 1.1 document', () => {
   it('a row of an item graded by several departments shows each department’s grade, not only the last one', async () => {
     const el = await fixture<MierukaPlanTree>(html`<mieruka-plan-tree .data=${await fixtureDoc()} expanded="all"></mieruka-plan-tree>`);
     const grades = (id: string) => [...row(el, id)!.querySelectorAll('[part~=status]')].map(text);
-    expect(grades('a1-1')).to.deep.equal(['進捗：総務課 A、市民課 B', '✓ 最終評価 完了']);
-    expect(grades('a2-1')).to.deep.equal(['進捗：情報政策課 B、総務課 B', '最終評価 B']);
+    expect(grades('a1-1')).to.deep.equal(['進捗：総務課 A ／ 市民課 B', '✓ 最終評価 完了']);
+    expect(grades('a2-1')).to.deep.equal(['進捗：情報政策課 B ／ 総務課 B', '最終評価 B']);
     // The row's name (what a screen reader hears) holds both.
-    expect(axText(await accessibilityTree())).to.include('進捗：総務課 A、市民課 B');
+    expect(axText(await accessibilityTree())).to.include('進捗：総務課 A ／ 市民課 B');
   });
 
   it('shows a grade whose scale gives it no meaning as printed, never as 判定なし', async () => {

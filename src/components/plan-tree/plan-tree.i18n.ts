@@ -67,6 +67,8 @@ export interface PlanTreeStrings {
   valueAt: (value: string, when: string) => string;
   /** Between a scale's name and its departments' grades in a row (「達成度：市民課 A、文化課 B」). */
   gradesBy: string;
+  /** Between two graders' grades in a row (a joint grade lists its departments with the list separator). */
+  graderSep: string;
   noDetail: string;
   children: string;
   roles: { lead: string; coordinating: string; member: string };
@@ -136,6 +138,7 @@ const ja: PlanTreeStrings = {
   period: (s, e) => `${s}〜${e}`,
   valueAt: (v, when) => `${v}（${when}）`,
   gradesBy: '：',
+  graderSep: ' ／ ',
   noDetail: 'この項目には詳しい情報がありません',
   children: '内訳',
   roles: { lead: '所管', coordinating: '取りまとめ', member: '関係課' },
@@ -205,6 +208,7 @@ const en: PlanTreeStrings = {
   period: (s, e) => `${s}–${e}`,
   valueAt: (v, when) => `${v} (${when})`,
   gradesBy: ': ',
+  graderSep: '; ',
   noDetail: 'No further details are given for this item',
   children: 'Breakdown',
   roles: { lead: 'lead', coordinating: 'coordinating', member: 'member' },

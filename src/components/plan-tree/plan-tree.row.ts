@@ -38,8 +38,9 @@ function oneGrade(g: ItemGrade, scale: string, lang: Lang): TemplateResult {
 
 /**
  * The item's grades, one part per scale: 「達成度 4 予定どおり実施した」 for an item graded as a
- * whole; for an item each department grades, every department's grade (「達成度：市民課 A、
- * 文化課 B」), never only the last one.
+ * whole; for an item each department grades, every department's grade (「達成度：市民課 A ／
+ * 文化課 B ／ 税務課、収納課 完了」: graders apart by ／, since a joint grade lists its departments with 、),
+ * never only the last one.
  */
 function gradesOnScales(grades: readonly ItemGrade[], c: RowContext): TemplateResult[] {
   const scales = [...new Set(grades.map((g) => g.scale))];
@@ -48,7 +49,7 @@ function gradesOnScales(grades: readonly ItemGrade[], c: RowContext): TemplateRe
     const name = on[0]!.scaleName;
     if (on.length === 1) return html`<span part="status">${oneGrade(on[0]!, name, c.lang)}</span>`;
     const each = on.map((g) => html`${g.by.length ? `${formatList(g.by.map((d) => departmentName(d, c.s)), c.lang)} ` : ''}${oneGrade(g, '', c.lang)}`);
-    return html`<span part="status">${name ? `${name}${c.s.gradesBy}` : nothing}${listParts(each, c.lang)}</span>`;
+    return html`<span part="status">${name ? `${name}${c.s.gradesBy}` : nothing}${each.map((g, k) => (k ? [c.s.graderSep, g] : g))}</span>`;
   });
 }
 
