@@ -7,6 +7,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_FLAGS, findBrowser } from './scripts/find-browser.js';
 import { mockServer } from './tests/support/mock-server.js';
 import { forcedColorsPlugin } from './tests/support/emulation-plugin.js';
+import { printPlugin } from './tests/support/print-plugin.js';
 import { frameworkModules } from './tests/support/framework-modules.js';
 import { minifyCssLiteralsWds } from './scripts/minify-css-literals.js';
 
@@ -94,6 +95,7 @@ export default {
     minifyCssLiteralsWds(),
     a11ySnapshotPlugin(),
     forcedColorsPlugin(),
+    printPlugin(),
     frameworkModules(),
   ],
   browsers: [

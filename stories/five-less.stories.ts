@@ -41,10 +41,13 @@ type Story = StoryObj<Args>;
 
 const reform2022 = 'examples/koriyama-reform-2022-goal3.json';
 
-/** Seed 000: the 16 plan sheets of goal 3 (公民協奏の推進), grouped by initiative; four sheets have no 5レス marks (未設定). */
+/** Seed 000: the 16 plan sheets of goal 3 (公民協奏の推進), grouped by initiative; four sheets have no 5レス marks (未設定). It defines no 5レス: each ⓘ says 「この文書には定義がありません。」. */
 export const PlanSheets: Story = { args: { src: reform2022 } };
 
-/** The same in English (lang="en"): names and the built-in definitions in English, plan titles as written. */
+/** Seed 003 (the digital city hall plan) defines the five in its 表1: the ⓘ panels show its own wording. */
+export const OwnDefinitions: Story = { args: { src: 'examples/koriyama-digital-city-hall-2021.json' } };
+
+/** The same in English (lang="en"): names in English, plan titles as written; seed 000 defines no 5レス, so each definition says the document has none. */
 export const English: Story = { args: { src: reform2022, lang: 'en' } };
 
 /** Partial data: initiative 2 (node="g3-i2"), where two plans have no marks and two lack the ムーブ column. */

@@ -52,9 +52,16 @@ const ownText = (panel: HTMLElement) =>
     .trim();
 const button = (t: AxNode, label: string) => findAx(t, (n) => n.role === 'button' && n.name === label);
 
-/** The seed 003 wording (表1), as transcribed in the digital city hall document: what a document without definitions shows. */
+/** The seed 003 wording (表1), as transcribed in the digital city hall document. */
 async function seedWording(): Promise<Record<FiveLessKey, { name: string; description: string }>> {
   return (await example(DIGITAL)).fiveLess as Record<FiveLessKey, { name: string; description: string }>;
+}
+
+/** Seed 000's goal 3 (no definitions of its own) given seed 003's, for the tests that read a definition's text. */
+async function goal3Defined(): Promise<MierukaDocument> {
+  const doc = clone(await example(GOAL3));
+  doc.fiveLess = clone(await example(DIGITAL)).fiveLess;
+  return doc;
 }
 
 afterEach(() => setViewport({ width: 1280, height: 900 }));
@@ -81,7 +88,7 @@ for (const width of [390, 320]) {
     });
 
     it('Enter opens a definition: the accessibility tree holds its text, and it is on screen', async () => {
-      const a = await around(await example(GOAL3));
+      const a = await around(await goal3Defined());
       const seed = await seedWording();
       const panel = panelsIn(a.el)[0]!;
       const open = controlling(a.el, panel);
@@ -143,13 +150,13 @@ for (const width of [390, 320]) {
       expect(panel.hidden).to.be.true;
     });
 
-    it("the text is the document's definition when it has one, the seed 003 wording otherwise", async () => {
+    it("the text is the document's definition when it has one; otherwise it says the document has none", async () => {
       const seed = await seedWording();
       const own = clone(await example(DIGITAL));
       own.fiveLess!.cash = { name: '現金レス', description: '窓口で現金を扱わない。' };
       const docs: [MierukaDocument, Record<FiveLessKey, string>][] = [
         [own, { ...Object.fromEntries(FIVE_LESS_KEYS.map((k) => [k, seed[k].description])), cash: '窓口で現金を扱わない。' } as Record<FiveLessKey, string>],
-        [await example(GOAL3), Object.fromEntries(FIVE_LESS_KEYS.map((k) => [k, seed[k].description])) as Record<FiveLessKey, string>],
+        [await example(GOAL3), Object.fromEntries(FIVE_LESS_KEYS.map((k) => [k, 'この文書には定義がありません。'])) as Record<FiveLessKey, string>],
       ];
       for (const [doc, expected] of docs) {
         const a = await around(doc);
@@ -168,8 +175,9 @@ for (const width of [390, 320]) {
     });
 
     it('English: the title, the button names and the built-in definitions in English; a document’s own wording as written', async () => {
-      const doc = clone(await example(GOAL3));
-      doc.fiveLess = { cash: { name: '現金レス', description: '窓口で現金を扱わない。' } };
+      const doc = await goal3Defined();
+      doc.fiveLess!.cash = { name: '現金レス', description: '窓口で現金を扱わない。' };
+      delete doc.fiveLess!.paper;
       const a = await around(doc, 'en');
       const group = list(a.el).querySelector('[role=group]')!;
       expect(a.el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.equal('What the 5-less categories mean');
@@ -184,6 +192,9 @@ for (const width of [390, 320]) {
       t = await tree();
       expect(button(t, 'Definition of 現金レス')?.expanded).to.equal(true);
       expect(flattenAx(t).map((n) => n.name)).to.include('窓口で現金を扱わない。');
+      controlling(a.el, panels[2]!).click();
+      await a.el.updateComplete;
+      expect(ownText(panels[2]!)).to.equal('This document does not define it.');
     });
   });
 }
@@ -215,7 +226,7 @@ describe('phone, 320 px with the text at 200%: an open definition reflows', () =
 
   for (const lang of ['', 'en']) {
     it(lang ? 'English' : 'Japanese', async () => {
-      const doc = await example(GOAL3);
+      const doc = await goal3Defined();
       const small = await around(doc, lang);
       const before = parseFloat(getComputedStyle(panelsIn(small.el)[4]!).fontSize);
       small.el.parentElement!.remove();

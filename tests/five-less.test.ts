@@ -218,19 +218,20 @@ describe('counting (koriyama-reform-2022-goal3)', () => {
     expect(filterRows(rows, undefined)).to.have.length(16);
   });
 
-  it('definitions: the built-in ones are the wording of seed 003 (digital city hall document)', async () => {
+  it('definitions: only the document\'s own; a document that defines none says so, never seed 003\'s wording', async () => {
     const digital = await example('koriyama-digital-city-hall-2021');
     const goal3 = await example(GOAL3);
-    const builtIn = categoryInfo(goal3, 'ja');
+    const none = categoryInfo(goal3, 'ja');
     for (const k of FIVE_LESS_KEYS) {
-      expect(builtIn[k].source).to.equal('built-in');
-      expect(builtIn[k].name).to.equal(digital.fiveLess[k].name);
-      expect(builtIn[k].description).to.equal(digital.fiveLess[k].description);
+      expect(none[k].source).to.equal('none');
+      expect(none[k].name).to.equal(digital.fiveLess[k].name);
+      expect(none[k].description).to.equal('この文書には定義がありません。');
+      expect(categoryInfo(goal3, 'en')[k].description).to.equal('This document does not define it.');
     }
-    expect(categoryInfo(digital, 'ja').counter.source).to.equal('document');
+    expect(categoryInfo(digital, 'ja').counter).to.deep.equal({ ...digital.fiveLess.counter, source: 'document' });
     const own = makeDoc([], { fiveLess: { cash: { name: '現金レス', description: '窓口で現金を扱わない。' } } });
     expect(categoryInfo(own, 'ja').cash).to.deep.equal({ name: '現金レス', description: '窓口で現金を扱わない。', source: 'document' });
-    expect(categoryInfo(own, 'ja').paper.source).to.equal('built-in');
+    expect(categoryInfo(own, 'ja').paper).to.deep.equal({ name: 'ペーパーレス', description: 'この文書には定義がありません。', source: 'none' });
   });
 });
 
@@ -294,7 +295,7 @@ describe('accessibility', () => {
     await el.updateComplete;
     lines = await tree();
     expect(lines).to.include('button カウンターレスの定義 [expanded=true]');
-    expect(lines).to.include('StaticText 行政手続のオンライン化を推進し、市民の方々が来庁することがなく、各種行政手続を完了させる。');
+    expect(lines).to.include('StaticText この文書には定義がありません。');
     expect(lines).to.include('button カウンターレス 、 2 / 16計画 、 未設定 4 [pressed=true]'); // the ✓ is aria-hidden
   });
 
@@ -311,8 +312,12 @@ describe('accessibility', () => {
     await el.updateComplete;
     expect($(el, '#info-file')!.getAttribute('aria-expanded')).to.equal('true');
     expect($(el, '#def-file')!.hidden).to.be.false;
-    expect($(el, '#def-file')!.textContent).to.contain('各種紙資料等のデータ化を推進し');
+    expect($(el, '#def-file')!.textContent).to.equal('ファイルレスこの文書には定義がありません。');
     expect(getComputedStyle($(el, '#def-file')!).display).to.not.equal('none');
+    // A document that defines the five shows its own wording.
+    el.data = await example('koriyama-digital-city-hall-2021');
+    await el.updateComplete;
+    expect($(el, '#def-file')!.textContent).to.contain('各種紙資料等のデータ化を推進し');
   });
 
   it('the summary bars are decorative, sized by a linear scale, with the counts as text', async () => {
@@ -519,7 +524,7 @@ describe('language', () => {
     expect(text($(el, 'thead th'))).to.equal('Plan');
     expect(words(bodyRows(el)[0]!.querySelector('td'))).to.equal('Applies');
     expect(words(bodyRows(el)[1]!.querySelector('td'))).to.equal('Doesnotapply');
-    expect($(el, '#def-counter')!.textContent).to.contain('without coming to City Hall');
+    expect($(el, '#def-counter')!.textContent).to.equal('CounterlessThis document does not define it.');
     expect(words($(el, '#info-move'))).to.equal('DefinitionofMove(meeting)less');
     expect(text($(el, 'tfoot th'))).to.equal('Total');
   });

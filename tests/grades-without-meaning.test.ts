@@ -30,7 +30,8 @@ describe('grades the document does not explain', () => {
     await until(() => $('[role=treeitem][data-id=i1]') !== null && $('.assessments .grade') !== null);
     expect(text($('[role=treeitem][data-id=i1] [part~=status]'))).to.equal('評価 A');
     const rows = [...el.shadowRoot!.querySelectorAll('[role=treeitem] [part~=status]')].map(text);
-    expect(rows).to.deep.equal(['評価 A', '評価 完了', '評価 A', '評価 -', '評価 B', '評価 B']);
+    // Item i2 is graded by three graders (issue #23 item 6): each one's grade, not only the last.
+    expect(rows).to.deep.equal(['評価 A', '評価：情報政策課 A ／ 市民課 B ／ 税務課、収納課 完了', '評価 A', '評価 -', '評価 B', '評価 B']);
     expect([...el.shadowRoot!.querySelectorAll('.assessments .grade')].map(text)).to.deep.equal(['2022年度 評価 B', '2023年度 評価 A']);
     // The rows and the sheet. (The status filter's options are issue #23 part 6: not here.)
     expect(text($('[role=tree]'))).not.to.include('判定なし');

@@ -21,6 +21,7 @@ async function choose(el: MierukaPlanTree, label: string, value: string): Promis
   await el.updateComplete;
 }
 
+const select = (el: MierukaPlanTree, label: string) => [...root(el).querySelectorAll('label')].find((l) => labelText(l) === label)!.querySelector('select')!;
 const results = (el: MierukaPlanTree) => text(root(el).querySelector('[part~=results]'));
 const marks = (el: MierukaPlanTree) => [...root(el).querySelectorAll('mark')].map((m) => m.textContent);
 
@@ -88,10 +89,45 @@ describe('<mieruka-plan-tree> filters', () => {
     await choose(goal3, 'SDGs', '17');
     expect(rowIds(goal3)).to.deep.equal(['g3', 'g3-i1', 'g3-i1-p1']);
     const report = await fixture<MierukaPlanTree>(html`<mieruka-plan-tree .data=${await example('koriyama-collaboration-2023')}></mieruka-plan-tree>`);
-    await choose(report, '評価', 'behind');
+    await choose(report, '評価', 'achievement\u00012');
     const shown = rows(report).filter((r) => r.getAttribute('aria-level') === '2');
     expect(shown.length).to.be.greaterThan(0);
     expect(shown.every((r) => text(r.querySelector('[part~=status]')).startsWith('△ 達成度 2'))).to.be.true;
+  });
+
+  it('the assessment filter offers the document’s own grades on each scale, in its order and words, never 判定なし', async () => {
+    const report = await fixture<MierukaPlanTree>(html`<mieruka-plan-tree .data=${await example('koriyama-collaboration-2023')}></mieruka-plan-tree>`);
+    const groups = (el: MierukaPlanTree) =>
+      [...select(el, '評価').querySelectorAll('optgroup')].map((g) => [g.label, ...[...g.querySelectorAll('option')].map((o) => o.textContent!.trim())]);
+    expect(groups(report)).to.deep.equal([
+      ['進捗状況', '○ ↑ 順調', '✕ ↓ 目標から遠ざかっている'],
+      ['達成度', '◎ 4 予定どおり実施した', '○ 3 おおむね予定どおり実施した', '△ 2 予定より縮小して実施した'],
+    ]);
+    // A document graded A / B / 完了 / - with no legend for A and B: its values as printed.
+    const other = await fixture<MierukaPlanTree>(html`<mieruka-plan-tree .data=${await example('made-up-text-report')}></mieruka-plan-tree>`);
+    expect(groups(other)).to.deep.equal([
+      ['進捗', 'A', 'B', 'C'],
+      ['最終評価', 'B', '✓ 完了', '－ - 対象外'],
+    ]);
+    expect(text(select(other, '評価'))).not.to.include('判定なし');
+    // 市民課 graded a1-1 B and a1-2 C: choosing B keeps a1-1 (graded B by 市民課, A by 総務課) and a2-1.
+    await choose(other, '評価', 'progress\u0001B');
+    expect(rowIds(other).filter((id) => id!.includes('-'))).to.deep.equal(['a1-1', 'a2-1']);
+  });
+
+  it('the department filter has one entry per department: its registry id joins two printed spellings', async () => {
+    const doc = await example('made-up-text-report');
+    // The same department printed another way on one item, with the registry id.
+    doc.nodes[1]!.children![0]!.departments![1] = { name: '総務部総務課', id: 'soumu' };
+    const el = await fixture<MierukaPlanTree>(html`<mieruka-plan-tree .data=${doc}></mieruka-plan-tree>`);
+    expect([...select(el, '担当課').querySelectorAll('option')].map((o) => [o.value, o.textContent!.trim()])).to.deep.equal([
+      ['', 'すべて'],
+      ['soumu', '総務課'],
+      ['shimin', '市民課'],
+      ['joho', '情報政策課'],
+    ]);
+    await choose(el, '担当課', 'soumu');
+    expect(rowIds(el).filter((id) => id!.includes('-'))).to.deep.equal(['a1-1', 'a2-1']);
   });
 
   it('offers only the filters the data can answer', async () => {

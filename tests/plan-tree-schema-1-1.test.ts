@@ -73,6 +73,15 @@ describe('<mieruka-plan-tree> on a schema 1.1 document', () => {
     expect(text(a.querySelector('.source'))).to.equal('出典: （架空）みほん市 行政改革推進計画 取組状況一覧 3ページ 表1 No.1');
   });
 
+  it('a row of an item graded by several departments shows each department’s grade, not only the last one', async () => {
+    const el = await fixture<MierukaPlanTree>(html`<mieruka-plan-tree .data=${await fixtureDoc()} expanded="all"></mieruka-plan-tree>`);
+    const grades = (id: string) => [...row(el, id)!.querySelectorAll('[part~=status]')].map(text);
+    expect(grades('a1-1')).to.deep.equal(['進捗：総務課 A ／ 市民課 B', '✓ 最終評価 完了']);
+    expect(grades('a2-1')).to.deep.equal(['進捗：情報政策課 B ／ 総務課 B', '最終評価 B']);
+    // The row's name (what a screen reader hears) holds both.
+    expect(axText(await accessibilityTree())).to.include('進捗：総務課 A ／ 市民課 B');
+  });
+
   it('shows a grade whose scale gives it no meaning as printed, never as 判定なし', async () => {
     const el = await fixture<MierukaPlanTree>(html`<mieruka-plan-tree .data=${await fixtureDoc()} expanded="all" selected="a1-2"></mieruka-plan-tree>`);
     expect(text(row(el, 'a1-2')!.querySelector('[part~=status]'))).to.equal('進捗 C');

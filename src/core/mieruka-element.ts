@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Indicator, MierukaDocument, PlanNode } from '../../data-schema/index.js';
 import { DocumentController, type DocumentState } from './document-controller.js';
+import { PrintController } from './print.js';
 import { closeIds, indexDocument } from './document-query.js';
 import { MierukaErrorEvent, MierukaLoadEvent, type MierukaErrorDetail } from './events.js';
 import { PROBLEMS_SHOWN, describeFailure } from './failures.js';
@@ -96,6 +97,8 @@ export abstract class MierukaElement extends LitElement {
 
   protected readonly documents = new DocumentController(this);
   private readonly following = new FollowController(this, (words) => this.announce(words(this.language)), () => this.view !== undefined);
+  /** Whether the page is being printed (print.ts): elements render in full for paper then. */
+  protected readonly print = new PrintController(this);
 
   /** The language resolved for this render. */
   @state() protected language: Lang = 'ja';

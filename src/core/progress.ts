@@ -1,4 +1,4 @@
-import type { Direction, Indicator, IndicatorSeries, MierukaDocument, Observation, PlanNode, ScaleLevel, Status, Target } from '../../data-schema/index.js';
+import type { Assessment, Direction, Indicator, IndicatorSeries, MierukaDocument, Observation, PlanNode, ScaleLevel, Status, Target } from '../../data-schema/index.js';
 import { indexDocument } from './document-query.js';
 import { scaleLevel, scaleName } from './lookups.js';
 
@@ -104,6 +104,43 @@ export function latestGraded<A extends Graded>(doc: MierukaDocument, assessments
     if (level) return { a: list[i]!, level };
   }
   return undefined;
+}
+
+const when = (a: Assessment): number => a.fiscalYear ?? a.period?.end ?? Number.NEGATIVE_INFINITY;
+
+/** Who gave a grade: the departments named on it (ids where the document gives them), or '' for the item as a whole. */
+const byWhom = (a: Assessment): string =>
+  (a.departments ?? []).map((d) => d.id ?? d.name).sort().join('\u0000');
+
+/**
+ * Every grade an assessment gives, as single-grade assessments (schema 1.1): its own; each
+ * department's grade on its shared text (`grades`, on the assessment's scale unless it names one,
+ * for the assessment's year); and its period part (`final`, for the period — the document's when
+ * it names none).
+ */
+function gradesOf(a: Assessment, doc: MierukaDocument | undefined): Assessment[] {
+  const year = a.fiscalYear ?? (a.period ? undefined : doc?.reportYear);
+  const out: Assessment[] = [{ ...a, fiscalYear: year }];
+  for (const g of a.grades ?? []) out.push({ scale: g.scale ?? a.scale, value: g.value, departments: g.departments, fiscalYear: year, period: a.period });
+  const f = a.final;
+  if (f?.value != null) out.push({ scale: f.scale, value: f.value, departments: a.departments, period: f.period ?? doc?.period });
+  return out;
+}
+
+/**
+ * An item's latest grade on each scale from each grader (department, or the item as a whole), in
+ * document order: what the progress summary counts and what a tree row shows (issue #23).
+ */
+export function latestGrades(node: PlanNode, doc?: MierukaDocument): Assessment[] {
+  const latest = new Map<string, Assessment>();
+  for (const a of (node.assessments ?? []).flatMap((x) => gradesOf(x, doc))) {
+    if (!a.scale || a.value == null) continue;
+    const key = `${a.scale}\u0001${byWhom(a)}`;
+    const seen = latest.get(key);
+    // Several grades for the same year from the same grader: the document's last one.
+    if (!seen || when(a) >= when(seen)) latest.set(key, a);
+  }
+  return [...latest.values()];
 }
 
 /** The status a node's own assessment gives (the latest one with a graded scale level). */

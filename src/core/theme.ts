@@ -152,6 +152,61 @@ export const baseStyles = css`
     }
     [part~='skeleton'] { background: Canvas; border: 1px solid GrayText; animation: none; }
   }
+  /*
+   * Print (issue #23): a council handout on A4. Light colours whatever the screen's theme; controls
+   * that only act print as nothing (each element names its own), buttons that carry data (a count,
+   * a goal) print as their text; a link's address follows its text (attr(), no script: CSP-safe);
+   * a table row, a list item or a card is not split across pages.
+   */
+  @page {
+    size: A4;
+    margin: 15mm 12mm;
+  }
+  @media print {
+    :host,
+    :host(:not([theme='light'])),
+    :host([theme='dark']) {
+      ${light}
+      color: #000;
+      background: none;
+      border-radius: 0;
+      box-shadow: none;
+    }
+    button {
+      color: inherit !important;
+      background: none !important;
+      border: 0 !important;
+      box-shadow: none !important;
+      outline: none !important;
+      min-height: 0 !important;
+      padding: 0;
+      font: inherit;
+      text-align: inherit;
+    }
+    select,
+    input,
+    summary,
+    [part~='skeleton'] {
+      display: none !important;
+    }
+    a[href] {
+      color: inherit;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+    tr,
+    li,
+    figure,
+    [part~='card'] {
+      break-inside: avoid;
+    }
+    h1, h2, h3, h4, h5, h6, caption, thead {
+      break-after: avoid;
+    }
+  }
 `;
 
 /** The token values, for stories and docs that show the palette. */

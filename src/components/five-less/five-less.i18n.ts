@@ -50,7 +50,12 @@ export interface FiveLessStrings {
   counter: (documentCounter: string | undefined, n: number) => string;
   /** The heading of the plan column. */
   planColumn: (levelName: string | undefined) => string;
-  /** The definitions seed 003 prints (表1 5レス), for documents that define none (names: FIVE_LESS_NAMES). */
+  /** What a category's definition panel says when the document defines it not. */
+  noDefinition: string;
+  /**
+   * The definitions seed 003 prints (表1 5レス): only to show a document that carries exactly this
+   * Japanese wording in English. Never shown for a document that defines nothing.
+   */
   definitions: Record<FiveLessKey, string>;
 }
 
@@ -85,6 +90,7 @@ export const ja: FiveLessStrings = {
   invalidCategory: (value) => `category 属性の値「${value}」は使えません（counter、cash、paper、file、move のいずれか）`,
   counter: (c) => c ?? '件',
   planColumn: (name) => name ?? '項目',
+  noDefinition: 'この文書には定義がありません。',
   definitions: {
     counter: '行政手続のオンライン化を推進し、市民の方々が来庁することがなく、各種行政手続を完了させる。',
     cash: '市税、使用料等の収納チャンネルを多様化し、キャッシュレス社会を実現する。',
@@ -139,6 +145,7 @@ export const en: FiveLessStrings = {
     const word = noun(n, 1);
     return word.charAt(0).toUpperCase() + word.slice(1);
   },
+  noDefinition: 'This document does not define it.',
   definitions: {
     counter: 'Put administrative procedures online so that residents can complete them without coming to City Hall.',
     cash: 'Offer more ways to pay city taxes, fees and charges, towards a cashless society.',

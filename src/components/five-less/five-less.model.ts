@@ -33,8 +33,11 @@ export interface CategoryCount {
 export interface CategoryInfo {
   name: string;
   description: string;
-  /** Where the definition came from: the document's `fiveLess`, or the built-in text of seed 003. */
-  source: 'document' | 'built-in';
+  /**
+   * Where the definition came from: the document's `fiveLess`, or 'none' when the document
+   * defines the category not at all (then `description` says so; never another document's words).
+   */
+  source: 'document' | 'none';
 }
 
 export type FiveLessSort = 'none' | 'descending' | 'ascending';
@@ -136,20 +139,22 @@ export function filterRows(rows: readonly FiveLessRow[], category: FiveLessKey |
 }
 
 /**
- * Names and definitions: the document's (`doc.fiveLess`) when it has them, else the built-in
- * ones (the wording of seed 003, 表1). On an English page a document name or definition that is
- * exactly the built-in Japanese is shown in its English translation; other text as written.
+ * Names and definitions. A definition is the document's own (`doc.fiveLess[key].description`);
+ * where the document has none, the description says so (「この文書には定義がありません」) and
+ * the source is 'none': another document's wording (seed 003's 表1) is never shown as this one's.
+ * The name falls back to the usual one (カウンターレス…). On an English page a definition that is
+ * exactly seed 003's Japanese is shown in its English translation; other text as written.
  */
 export function categoryInfo(doc: MierukaDocument, lang: Lang): Record<FiveLessKey, CategoryInfo> {
-  const builtIn = STRINGS[lang].definitions;
+  const s = STRINGS[lang];
   const out = {} as Record<FiveLessKey, CategoryInfo>;
   for (const k of FIVE_LESS_KEYS) {
     const d = doc.fiveLess?.[k];
     const name = fiveLessName(doc, k, lang);
     const own = d?.description && !(lang === 'en' && d.description === STRINGS.ja.definitions[k]);
     out[k] = d?.description
-      ? { name, description: own ? d.description : builtIn[k], source: 'document' }
-      : { name, description: builtIn[k], source: 'built-in' };
+      ? { name, description: own ? d.description : s.definitions[k], source: 'document' }
+      : { name, description: s.noDefinition, source: 'none' };
   }
   return out;
 }

@@ -439,4 +439,17 @@ export const styles = css`
       border-inline: 2px solid Highlight;
     }
   }
+  /* Print: no definition buttons, no sort or filter controls; the counts print as text. */
+  @media print {
+    .info,
+    .sort,
+    .sort-switch,
+    .link-button,
+    [part~='definition'] {
+      display: none !important;
+    }
+    thead th {
+      position: static;
+    }
+  }
 `;

@@ -44,8 +44,9 @@ const idPrefix = (place: DefinitionPlace) => (place === 'key' ? 'key-' : '');
  *   A plan without 5レス data is one 未設定 cell across the five, never 非該当; a missing key is
  *   未設定 for that category. Totals count 該当 only and say how many are 未設定 beside them.
  * - Column headers carry each category's definition behind a disclosure button
- *   (aria-expanded; Escape or a click elsewhere closes it): the document's `fiveLess`
- *   definitions when it has them, otherwise the wording printed in seed 003 (表1).
+ *   (aria-expanded; Escape or a click elsewhere closes it): the document's own `fiveLess`
+ *   definition; where the document has none, the panel says so (「この文書には定義がありません。」),
+ *   never another document's wording.
  * - The summary counts each category over every plan in scope ("カウンターレス 2 / 16計画",
  *   未設定 apart, drawn as a separate hatched-grey end of the bar). Its buttons are toggles
  *   (aria-pressed): one category filters the rows to the plans it applies to (未設定 excluded,
@@ -336,7 +337,7 @@ export class MierukaFiveLess extends MierukaElement {
     </button>`;
   }
 
-  /** The definition a button discloses: the document's wording, or the built-in one (categoryInfo). */
+  /** The definition a button discloses: the document's wording, or that it has none (categoryInfo). */
   private definitionPanel(k: FiveLessKey, place: DefinitionPlace): TemplateResult {
     const { name, description } = this.info[k];
     return html`<div part="definition" id="${idPrefix(place)}def-${k}" ?hidden=${this.openDefinition !== k}><strong>${name}</strong>${description}</div>`;

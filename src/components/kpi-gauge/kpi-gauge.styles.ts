@@ -308,4 +308,14 @@ export const styles = css`
       color: CanvasText;
     }
   }
+  /* Print: each gauge whole on one page, its values by fiscal year printed under it. */
+  @media print {
+    [part~='item'],
+    [part~='gauge'] {
+      break-inside: avoid;
+    }
+    [part~='table'] {
+      overflow: visible;
+    }
+  }
 `;

@@ -280,7 +280,8 @@ export class MierukaKpiGauge extends MierukaElement {
 
   private renderDetails(g: GaugeModel): TemplateResult {
     const s = this.s;
-    const open = this.openTables.has(g.key);
+    // On paper the values by fiscal year are printed under the chart (its text equivalent).
+    const open = this.openTables.has(g.key) || this.print.printing;
     const t = g.target;
     const noteOf = (o: { text?: string | undefined; note?: string | undefined; restated?: Observation['restated'] }, printed: string) =>
       [o.text && o.text !== printed ? o.text : '', o.note ?? '', ...(o.restated ?? []).map((r) => r.note ?? '')].filter(Boolean).join(' ');

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Status } from '../../../data-schema/index.js';
 import type { FiveLessKey } from '../../../data-schema/plan-node.js';
 import { formatFiscalYear, formatNumber } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { fieldLabel, fiveLessName } from '../../core/lookups.js';
 import { statusInfo } from '../../core/status.js';
+import { gradeText } from './plan-tree.assessment.js';
 import type { PlanTreeStrings } from './plan-tree.i18n.js';
 import type { TreeModel } from './plan-tree.model.js';
 
@@ -36,34 +36,45 @@ export function renderHeader(model: TreeModel, s: PlanTreeStrings, lang: Lang, h
 export interface FiltersContext {
   s: PlanTreeStrings;
   lang: Lang;
-  values: { query: string; department: string; goal: string; fiveLess: FiveLessKey | ''; status: Status | '' };
+  values: { query: string; department: string; goal: string; fiveLess: FiveLessKey | ''; grade: string };
   filtering: boolean;
-  set: (key: 'query' | 'department' | 'goal' | 'fiveLess' | 'status', value: string) => void;
+  set: (key: 'query' | 'department' | 'goal' | 'fiveLess' | 'grade', value: string) => void;
   onClear: () => void;
 }
 
 /** The search box and the selects (only those the document has options for). */
 export function renderFilters(model: TreeModel, c: FiltersContext): TemplateResult {
   const { s, lang, values: v } = c;
-  const select = (label: string, key: Exclude<keyof FiltersContext['values'], 'query'>, options: [string, string][]) =>
-    options.length
+  const option = (key: Exclude<keyof FiltersContext['values'], 'query'>, [value, text]: [string, string]) =>
+    html`<option value=${value} ?selected=${value === v[key]}>${text}</option>`;
+  const select = (label: string, key: Exclude<keyof FiltersContext['values'], 'query'>, options: [string, string][], groups?: [string, [string, string][]][]) =>
+    options.length || groups?.length
       ? html`<label>${label}
           <select .value=${v[key]} @change=${(e: Event) => c.set(key, (e.target as HTMLSelectElement).value)}>
             <option value="">${s.any}</option>
-            ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === v[key]}>${text}</option>`)}
+            ${options.map((o) => option(key, o))}
+            ${groups?.map(([name, list]) => html`<optgroup label=${name}>${list.map((o) => option(key, o))}</optgroup>`)}
           </select>
         </label>`
       : nothing;
+  // The document's own grades on each scale, as printed (A, B, 完了, -), a symbol only where the scale gives a meaning.
+  const grades = model.grades.map(({ name, options }): [string, [string, string][]] => [
+    name,
+    options.map((o) => {
+      const info = o.status !== 'unknown' ? statusInfo(o.status, lang) : undefined;
+      return [o.key, `${info ? `${info.symbol} ` : ''}${gradeText('', o.value, o.label ?? info?.label)}`];
+    }),
+  ]);
   return html`<div part="filters" role="search" aria-label=${s.filters}>
     <div class="keyword">
       <label for="keyword">${s.keyword}</label>
       <span class="hint" id="keyword-hint">${s.keywordHint}</span>
       <input id="keyword" type="search" .value=${v.query} aria-describedby="keyword-hint" @input=${(e: Event) => c.set('query', (e.target as HTMLInputElement).value)} />
     </div>
-    ${select(s.department, 'department', model.departments.map((d) => [d, d]))}
+    ${select(s.department, 'department', model.departments.map((d) => [d.key, d.name]))}
     ${select(s.goal, 'goal', model.goals.map((g) => [String(g), s.goalName(g)]))}
     ${select(s.fiveLess, 'fiveLess', model.fiveLess.map((k) => [k, fiveLessName(model.doc, k, lang)]))}
-    ${select(s.status, 'status', model.statuses.map((st) => [st, `${statusInfo(st, lang).symbol} ${statusInfo(st, lang).label}`]))}
+    ${select(s.status, 'grade', [], grades)}
     ${c.filtering ? html`<div><button type="button" @click=${c.onClear}>${s.clear}</button></div>` : nothing}
   </div>`;
 }

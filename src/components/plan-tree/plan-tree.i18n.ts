@@ -65,6 +65,10 @@ export interface PlanTreeStrings {
   sourcePlace: { page: (p: string) => string; table: (t: string) => string; line: (l: string) => string };
   period: (start: string, end: string) => string;
   valueAt: (value: string, when: string) => string;
+  /** Between a scale's name and its departments' grades in a row (「達成度：市民課 A、文化課 B」). */
+  gradesBy: string;
+  /** Between two graders' grades in a row (a joint grade lists its departments with the list separator). */
+  graderSep: string;
   noDetail: string;
   children: string;
   roles: { lead: string; coordinating: string; member: string };
@@ -133,6 +137,8 @@ const ja: PlanTreeStrings = {
   sourcePlace: { page: (p) => `${p}ページ`, table: (t) => t, line: (l) => l },
   period: (s, e) => `${s}〜${e}`,
   valueAt: (v, when) => `${v}（${when}）`,
+  gradesBy: '：',
+  graderSep: ' ／ ',
   noDetail: 'この項目には詳しい情報がありません',
   children: '内訳',
   roles: { lead: '所管', coordinating: '取りまとめ', member: '関係課' },
@@ -201,6 +207,8 @@ const en: PlanTreeStrings = {
   sourcePlace: { page: (p) => `p. ${p}`, table: (t) => t, line: (l) => l },
   period: (s, e) => `${s}–${e}`,
   valueAt: (v, when) => `${v} (${when})`,
+  gradesBy: ': ',
+  graderSep: '; ',
   noDetail: 'No further details are given for this item',
   children: 'Breakdown',
   roles: { lead: 'lead', coordinating: 'coordinating', member: 'member' },

@@ -1,7 +1,7 @@
-import type { Level, MierukaDocument, PlanNode, Status } from '../../../data-schema/index.js';
+import type { DepartmentRef, Level, MierukaDocument, PlanNode, Status } from '../../../data-schema/index.js';
 import { FIVE_LESS_KEYS, type FiveLessKey } from '../../../data-schema/plan-node.js';
-import { scaleName } from '../../core/lookups.js';
-import { latestGraded } from '../../core/progress.js';
+import { scaleLevel, scaleName } from '../../core/lookups.js';
+import { latestGrades } from '../../core/progress.js';
 import { countedLevel as countedLevelIn } from '../../core/document-query.js';
 
 /**
@@ -29,14 +29,42 @@ export interface TreeItem {
   key?: string;
   /** The title alone, normalised, for type-ahead; computed on first use. */
   titleKey?: string;
-  /** Department names as printed. */
+  /** Department names as printed (searched). */
   departments: string[];
+  /** The departments it belongs to or is graded by, keyed by registry id where the document gives one (else the printed name). */
+  departmentKeys: string[];
   /** SDGs goal numbers (1–17) of its goals and targets. */
   goals: number[];
   /** 5レス keys marked as applying. */
   fiveLess: FiveLessKey[];
-  /** The latest graded assessment, with the name of its scale (達成度, 進捗状況 …). */
-  assessment?: { status: Status; value: string; label?: string | undefined; scale: string; description?: string | undefined } | undefined;
+  /**
+   * The latest grade on each scale from each grader (core `latestGrades`): one for an item graded
+   * as a whole, one per department for an item each department grades (never only the last one).
+   */
+  grades: ItemGrade[];
+}
+
+/** The grade filter's choices on one scale. */
+export interface GradeChoices {
+  scale: string;
+  name: string;
+  options: { key: string; value: string; label?: string | undefined; status: Status }[];
+}
+
+/** The filter's key for a grade on a scale. */
+export const gradeKey = (scale: string, value: string): string => `${scale}\u0001${value}`;
+
+/** One grade of a tree item, in the document's words. */
+export interface ItemGrade {
+  /** The scale's id ('' when the assessment names none) and its printed name (達成度, 進捗状況 …). */
+  scale: string;
+  scaleName: string;
+  value: string;
+  label?: string | undefined;
+  /** The status the scale gives the level; 'unknown' when it gives none (shown as printed). */
+  status: Status;
+  /** The departments that gave it, as the document names them; empty for the item as a whole. */
+  by: DepartmentRef[];
 }
 
 export interface LevelCount {
@@ -61,8 +89,14 @@ export interface TreeModel {
   totalRelisted: number;
   /** Nodes per level, in the document's level order. */
   perLevel: LevelCount[];
-  /** Filter choices present in scope, in order of first appearance (goals ascending). */
-  departments: string[];
+  /**
+   * Filter choices present in scope, in order of first appearance (goals ascending). A department
+   * is one entry per registry id (`departments[].id` → the document's `departments`, whose name is
+   * shown), so two printed spellings of one department are one entry; without an id, its name.
+   */
+  departments: { key: string; name: string }[];
+  /** The grades in scope on each scale, in the scale's own order and words (unlisted grades last). */
+  grades: GradeChoices[];
   goals: number[];
   fiveLess: FiveLessKey[];
   statuses: Status[];
@@ -103,7 +137,13 @@ export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
     const departments = (node.departments ?? []).map((d) => d.name);
     // Codes are validated ("11.7", "17"): the goal is the number before the dot.
     const goals = node.sdgs?.length ? [...new Set(node.sdgs.map((c) => parseInt(c, 10)))].sort((a, b) => a - b) : [];
-    const graded = node.assessments?.length ? latestGraded(doc, node.assessments) : undefined;
+    const grades: ItemGrade[] = node.assessments?.length
+      ? latestGrades(node, doc).map((a) => {
+          const level = scaleLevel(doc, a.scale, a.value!);
+          return { scale: a.scale ?? '', scaleName: scaleName(doc, a.scale) ?? '', value: a.value!, label: level?.label, status: level?.status ?? 'unknown', by: a.departments ?? [] };
+        })
+      : [];
+    const departmentKeys = [...new Set([...(node.departments ?? []), ...grades.flatMap((g) => g.by)].map((d) => d.id ?? d.name))];
     items.push({
       node,
       parent,
@@ -113,15 +153,10 @@ export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
       relisted: 0,
       counted: false,
       departments,
+      departmentKeys,
       goals,
       fiveLess: node.fiveLess ? FIVE_LESS_KEYS.filter((k) => node.fiveLess?.[k] === true) : [],
-      assessment: graded && {
-        status: graded.level.status ?? 'unknown',
-        value: graded.level.value,
-        label: graded.level.label,
-        scale: scaleName(doc, graded.a.scale) ?? '',
-        description: graded.level.description,
-      },
+      grades,
     });
     byId.set(node.id, index);
     present.add(node.level);
@@ -157,16 +192,24 @@ export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
   }
 
   const levelCounts = new Map<string, number>();
-  const departments = new Set<string>();
+  const departments = new Map<string, string>();
+  const graded = new Map<string, Map<string, ItemGrade>>();
   const goals = new Set<number>();
   const fiveLess = new Set<FiveLessKey>();
   const statuses = new Set<Status>();
   for (const item of items) {
     levelCounts.set(item.node.level, (levelCounts.get(item.node.level) ?? 0) + 1);
-    item.departments.forEach((d) => departments.add(d));
+    for (const d of [...(item.node.departments ?? []), ...item.grades.flatMap((g) => g.by)]) {
+      const key = d.id ?? d.name;
+      if (!departments.has(key)) departments.set(key, (d.id && doc.departments?.find((x) => x.id === d.id)?.name) || d.name);
+    }
+    for (const g of item.grades) {
+      if (!graded.has(g.scale)) graded.set(g.scale, new Map());
+      graded.get(g.scale)!.set(g.value, g);
+    }
     item.goals.forEach((g) => goals.add(g));
     item.fiveLess.forEach((k) => fiveLess.add(k));
-    if (item.assessment) statuses.add(item.assessment.status);
+    item.grades.forEach((g) => statuses.add(g.status));
   }
   const levels = new Map(doc.levels.map((l) => [l.id, l]));
   const perLevel: LevelCount[] = [...levelCounts]
@@ -187,7 +230,8 @@ export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
     total,
     totalRelisted,
     perLevel,
-    departments: [...departments],
+    departments: [...departments].map(([key, name]) => ({ key, name })),
+    grades: gradeChoices(doc, graded),
     goals: [...goals].sort((a, b) => a - b),
     fiveLess: FIVE_LESS_KEYS.filter((k) => fiveLess.has(k)),
     statuses: STATUS_ORDER.filter((s) => statuses.has(s)),
@@ -198,6 +242,21 @@ const order = (levels: readonly Level[], id: string) => {
   const i = levels.findIndex((l) => l.id === id);
   return i < 0 ? levels.length : i;
 };
+
+/** Per scale (document order of first use), the grades present, in the scale's level order, unlisted ones after. */
+function gradeChoices(doc: MierukaDocument, graded: Map<string, Map<string, ItemGrade>>): GradeChoices[] {
+  return [...graded].map(([scale, present]) => {
+    const levels = doc.scales?.find((x) => x.id === scale)?.levels ?? [];
+    const rank = (v: string) => {
+      const i = levels.findIndex((l) => l.value === v);
+      return i < 0 ? levels.length : i;
+    };
+    const options = [...present.values()]
+      .sort((a, b) => rank(a.value) - rank(b.value))
+      .map((g) => ({ key: gradeKey(scale, g.value), value: g.value, label: g.label, status: g.status }));
+    return { scale, name: present.values().next().value!.scaleName, options };
+  });
+}
 
 const STATUS_ORDER: Status[] = ['achieved', 'onTrack', 'done', 'flat', 'behind', 'offTrack', 'notApplicable', 'unknown'];
 
@@ -248,10 +307,12 @@ export interface Criteria {
   goal?: number | undefined;
   fiveLess?: FiveLessKey | '' | undefined;
   status?: Status | '' | undefined;
+  /** A grade on a scale (gradeKey): the items whose latest grade from some grader is it. */
+  grade?: string | undefined;
 }
 
 export const isFiltering = (c: Criteria): boolean =>
-  searchTerms(c.query ?? '').length > 0 || Boolean(c.department) || c.goal != null || Boolean(c.fiveLess) || Boolean(c.status);
+  searchTerms(c.query ?? '').length > 0 || Boolean(c.department) || c.goal != null || Boolean(c.fiveLess) || Boolean(c.status) || Boolean(c.grade);
 
 /**
  * Marks the items that match every criterion (1) and their ancestors (2). Every word of the
@@ -268,10 +329,11 @@ export function filterItems(model: TreeModel, criteria: Criteria): { keep: Uint8
       const key = (item.key ??= fold([item.node.number ?? '', item.node.title, ...item.departments].join('\n')));
       if (terms.some((t) => !key.includes(t))) return;
     }
-    if (criteria.department && !item.departments.includes(criteria.department)) return;
+    if (criteria.department && !item.departmentKeys.includes(criteria.department)) return;
     if (criteria.goal != null && !item.goals.includes(criteria.goal)) return;
     if (criteria.fiveLess && !item.fiveLess.includes(criteria.fiveLess)) return;
-    if (criteria.status && item.assessment?.status !== criteria.status) return;
+    if (criteria.status && !item.grades.some((g) => g.status === criteria.status)) return;
+    if (criteria.grade && !item.grades.some((g) => gradeKey(g.scale, g.value) === criteria.grade)) return;
     keep[i] = 1;
     matches++;
     // Parents come first, so an ancestor already kept has its own ancestors kept too.

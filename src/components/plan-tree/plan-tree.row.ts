@@ -7,7 +7,7 @@ import { statusInfo } from '../../core/status.js';
 import { departmentName, gradeText } from './plan-tree.detail.js';
 import { fiveLessName } from '../../core/lookups.js';
 import type { PlanTreeStrings } from './plan-tree.i18n.js';
-import { highlight, type Row, type TreeModel } from './plan-tree.model.js';
+import { highlight, type ItemGrade, type Row, type TreeModel } from './plan-tree.model.js';
 
 /** What a row needs from the element. */
 export interface RowContext {
@@ -29,6 +29,30 @@ function marked(c: RowContext, text: string, i: number): unknown {
   return highlight(text, c.terms).map((p) => (p.mark ? html`<mark part="match">${p.text}</mark>` : p.text));
 }
 
+/** A grade's symbol (where its scale gives the level a status) and its words. */
+function oneGrade(g: ItemGrade, scale: string, lang: Lang): TemplateResult {
+  // A grade whose scale gives it no meaning is shown as printed: no symbol, no 判定なし (issue #23).
+  const info = g.status !== 'unknown' ? statusInfo(g.status, lang) : undefined;
+  return html`${info ? html`<span class="symbol" ${styleProps({ color: info.colour })}>${info.symbol}</span> ` : nothing}${gradeText(scale, g.value, g.label ?? info?.label)}`;
+}
+
+/**
+ * The item's grades, one part per scale: 「達成度 4 予定どおり実施した」 for an item graded as a
+ * whole; for an item each department grades, every department's grade (「達成度：市民課 A ／
+ * 文化課 B ／ 税務課、収納課 完了」: graders apart by ／, since a joint grade lists its departments with 、),
+ * never only the last one.
+ */
+function gradesOnScales(grades: readonly ItemGrade[], c: RowContext): TemplateResult[] {
+  const scales = [...new Set(grades.map((g) => g.scale))];
+  return scales.map((scale) => {
+    const on = grades.filter((g) => g.scale === scale);
+    const name = on[0]!.scaleName;
+    if (on.length === 1) return html`<span part="status">${oneGrade(on[0]!, name, c.lang)}</span>`;
+    const each = on.map((g) => html`${g.by.length ? `${formatList(g.by.map((d) => departmentName(d, c.s)), c.lang)} ` : ''}${oneGrade(g, '', c.lang)}`);
+    return html`<span part="status">${name ? `${name}${c.s.gradesBy}` : nothing}${each.map((g, k) => (k ? [c.s.graderSep, g] : g))}</span>`;
+  });
+}
+
 /**
  * One treeitem: its name is its whole text (number, title, then what the meta line says), so a
  * screen reader hears the count, status and departments with the title, and the visible text is
@@ -43,9 +67,6 @@ export function renderRow(c: RowContext, row: Row): TemplateResult {
   const selected = row.i === c.selected;
   const word = model.countedLevel?.counter ?? model.countedLevel?.name ?? '';
   const level = item.count ? model.levels.get(node.level)?.name : undefined;
-  const a = item.assessment;
-  // A grade whose scale gives it no meaning is shown as printed: no symbol, no 判定なし (issue #23).
-  const info = a && a.status !== 'unknown' ? statusInfo(a.status, lang) : undefined;
   return html`<div role="treeitem" part=${selected ? 'row row-selected' : 'row'} data-i=${row.i} data-id=${node.id} ?data-parent=${parent}
     aria-level=${row.level} aria-setsize=${row.size} aria-posinset=${row.pos} aria-expanded=${ifDefined(parent ? String(open) : undefined)}
     aria-selected=${String(selected)} tabindex=${row.i === c.active ? 0 : -1}
@@ -56,7 +77,7 @@ export function renderRow(c: RowContext, row: Row): TemplateResult {
       <span class="meta">
         ${item.count ? html`<span class="count">${s.subtotal(formatNumber(item.count, lang), word)}${item.relisted ? s.relisted(formatNumber(item.relisted, lang)) : ''}</span>` : nothing}
         ${node.category ? html`<span part="category">${node.category}</span>` : nothing}
-        ${a ? html`<span part="status">${info ? html`<span class="symbol" ${styleProps({ color: info.colour })}>${info.symbol}</span> ` : nothing}${gradeText(a.scale, a.value, a.label ?? info?.label)}</span>` : nothing}
+        ${gradesOnScales(item.grades, c)}
         ${node.departments?.length ? html`<span>${listParts(node.departments, lang).map((p) => (typeof p === 'string' ? p : marked(c, departmentName(p, s), row.i)))}</span>` : nothing}
         ${item.fiveLess.length ? html`<span>${s.fiveLess}: ${formatList(item.fiveLess.map((k) => fiveLessName(model.doc, k, lang)), lang)}</span>` : nothing}
         ${item.goals.length ? html`<span>SDGs ${formatList(item.goals.map(String), lang)}</span>` : nothing}

@@ -404,4 +404,30 @@ export const styles = css`
       color: HighlightText;
     }
   }
+  /* Print: the open rows and the sheet in full, one below the other; no filters, no toolbar, no twisty. */
+  @media print {
+    [part~='filters'],
+    [part~='toolbar'],
+    [part~='toggle'],
+    [part~='back'] {
+      display: none !important;
+    }
+    .layout,
+    .layout[data-detail='panel'] {
+      display: block;
+    }
+    .layout .side,
+    .layout[data-detail='panel'] .side {
+      position: static;
+      max-height: none;
+      overflow: visible;
+    }
+    [role='treeitem'] {
+      break-inside: avoid;
+      min-height: 0;
+    }
+    [part~='detail'] section {
+      break-inside: avoid;
+    }
+  }
 `;

@@ -4,7 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import type { Status } from '../../../data-schema/index.js';
 import type { FiveLessKey } from '../../../data-schema/plan-node.js';
 import { MierukaSelectEvent } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
@@ -44,7 +43,11 @@ let virtualLoading: Promise<unknown> | undefined;
  *   rendered, and keys still move through every row.
  * - **Filters.** A search word must occur in an item's number, title or a department name; every
  *   word must occur (AND). Full-width and half-width, upper and lower case are alike (NFKC + case
- *   folding). Matches stay with their ancestors; a match opens to show all its children.
+ *   folding). Matches stay with their ancestors; a match opens to show all its children. The
+ *   評価 filter offers the document's own grades on each scale (A, B, 完了, -), grouped by scale
+ *   in its order; the 担当課 filter has one entry per department (its registry id where the
+ *   document gives one, so two printed spellings are one entry). A row shows each department's
+ *   grade where several departments grade an item.
  * - **Detail.** `panel` (default): beside the tree when the element is at least 48rem wide,
  *   below it otherwise; `inline`: always below; `none`: no sheet (the event still fires). After a
  *   pointer selection the sheet is scrolled into view when it is off screen; keyboard focus stays
@@ -109,7 +112,8 @@ export class MierukaPlanTree extends MierukaElement {
   @state() private department = '';
   @state() private goal = '';
   @state() private fiveLess: FiveLessKey | '' = '';
-  @state() private status: Status | '' = '';
+  /** The grade filter: a grade on one of the document's scales (gradeKey), '' for any. */
+  @state() private grade = '';
 
   private model?: TreeModel;
   /** The reader's open state (never written in place: see plan-tree.state.ts). */
@@ -202,9 +206,9 @@ export class MierukaPlanTree extends MierukaElement {
         dirty = true;
       }
     }
-    if (rebuilt || ['query', 'department', 'goal', 'fiveLess', 'status'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
+    if (rebuilt || ['query', 'department', 'goal', 'fiveLess', 'grade'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
       dirty = true;
-      this.filtered = filter(model, { query: this.query, department: this.department, goal: this.goal ? Number(this.goal) : undefined, fiveLess: this.fiveLess, status: this.status }, this.filtered);
+      this.filtered = filter(model, { query: this.query, department: this.department, goal: this.goal ? Number(this.goal) : undefined, fiveLess: this.fiveLess, grade: this.grade }, this.filtered);
     }
     if (dirty) this.relayout();
   }
@@ -226,7 +230,7 @@ export class MierukaPlanTree extends MierukaElement {
           : renderFilters(model, {
               s: this.s,
               lang: this.language,
-              values: { query: this.query, department: this.department, goal: this.goal, fiveLess: this.fiveLess, status: this.status },
+              values: { query: this.query, department: this.department, goal: this.goal, fiveLess: this.fiveLess, grade: this.grade },
               filtering: Boolean(this.keep),
               set: (key, value) => (this[key] = value as never),
               onClear: this.clearFilters,
@@ -244,7 +248,9 @@ export class MierukaPlanTree extends MierukaElement {
 
   private renderTree(model: TreeModel): TemplateResult {
     const label = this.s.treeLabel(model.root ? model.root.title : model.doc.title);
-    if (this.rows.length > VIRTUAL_THRESHOLD && !virtual) {
+    // On paper every open row is printed: no virtual scrolling while the page prints.
+    const long = this.rows.length > VIRTUAL_THRESHOLD && !this.print.printing;
+    if (long && !virtual) {
       // The first long tree on the page brings the virtualizer; until then the tree is busy.
       virtualLoading ??= import('./plan-tree.virtual.js').then((m) => (virtual = m));
       virtualLoading.then(
@@ -253,7 +259,7 @@ export class MierukaPlanTree extends MierukaElement {
       );
       return html`<div role="tree" part="tree" class="virtual" aria-label=${label} aria-busy="true"></div>`;
     }
-    if (this.rows.length > VIRTUAL_THRESHOLD && virtual) {
+    if (long && virtual) {
       const { virtualize, flow } = virtual;
       const rendered = this.activeRendered();
       return html`<div role="tree" part="tree" class="virtual" aria-label=${label} tabindex=${ifDefined(rendered ? undefined : 0)}
@@ -451,7 +457,7 @@ export class MierukaPlanTree extends MierukaElement {
 
   private clearFilters = async (): Promise<void> => {
     const focused = (this.renderRoot as ShadowRoot).activeElement;
-    this.query = this.department = this.goal = this.fiveLess = this.status = '';
+    this.query = this.department = this.goal = this.fiveLess = this.grade = '';
     await this.updateComplete;
     // The button goes with the filters; focus goes to the search box (where filtering starts
     // again) instead of falling back to the page.

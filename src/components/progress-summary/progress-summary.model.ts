@@ -1,5 +1,7 @@
-import type { Assessment, Indicator, MierukaDocument, PlanNode, Scale, Status } from '../../../data-schema/index.js';
-import { indicatorsInScope, nodesInScope, readIndicator } from '../../core/index.js';
+import type { Indicator, MierukaDocument, PlanNode, Scale, Status } from '../../../data-schema/index.js';
+import { indicatorsInScope, latestGrades, nodesInScope, readIndicator } from '../../core/index.js';
+
+export { latestGrades };
 
 /**
  * What <mieruka-progress-summary> counts, read from a document (and a node) without any DOM.
@@ -80,40 +82,6 @@ export interface Summary {
 }
 
 export const isRelisted = (node: PlanNode | undefined): boolean => Boolean(node && (node.relistOf || node.category === '再掲'));
-
-const when = (a: Assessment): number => a.fiscalYear ?? a.period?.end ?? Number.NEGATIVE_INFINITY;
-
-/** Who gave a grade: the departments named on it (ids where the document gives them), or '' for the item as a whole. */
-const byWhom = (a: Assessment): string =>
-  (a.departments ?? []).map((d) => d.id ?? d.name).sort().join('\u0000');
-
-/**
- * Every grade an assessment gives, as single-grade assessments (schema 1.1): its own; each
- * department's grade on its shared text (`grades`, on the assessment's scale unless it names one,
- * for the assessment's year); and its period part (`final`, for the period — the document's when
- * it names none).
- */
-function gradesOf(a: Assessment, doc: MierukaDocument | undefined): Assessment[] {
-  const year = a.fiscalYear ?? (a.period ? undefined : doc?.reportYear);
-  const out: Assessment[] = [{ ...a, fiscalYear: year }];
-  for (const g of a.grades ?? []) out.push({ scale: g.scale ?? a.scale, value: g.value, departments: g.departments, fiscalYear: year, period: a.period });
-  const f = a.final;
-  if (f?.value != null) out.push({ scale: f.scale, value: f.value, departments: a.departments, period: f.period ?? doc?.period });
-  return out;
-}
-
-/** An item's latest grade on each scale from each grader (department, or the item as a whole), in document order. */
-export function latestGrades(node: PlanNode, doc?: MierukaDocument): Assessment[] {
-  const latest = new Map<string, Assessment>();
-  for (const a of (node.assessments ?? []).flatMap((x) => gradesOf(x, doc))) {
-    if (!a.scale || a.value == null) continue;
-    const key = `${a.scale}\u0001${byWhom(a)}`;
-    const seen = latest.get(key);
-    // Several grades for the same year from the same grader: the document's last one.
-    if (!seen || when(a) >= when(seen)) latest.set(key, a);
-  }
-  return [...latest.values()];
-}
 
 function countIndicators(doc: MierukaDocument, node: PlanNode | undefined): IndicatorSummary {
   const counts = new Map<Status, StatusCount>();

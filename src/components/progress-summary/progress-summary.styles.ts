@@ -130,4 +130,10 @@ export const styles = css`
       border: 1px solid CanvasText;
     }
   }
+  /* Print: a group of counts is not split across pages; the toggles print as their counts. */
+  @media print {
+    [part~='group'] {
+      break-inside: avoid;
+    }
+  }
 `;

@@ -253,4 +253,10 @@ export const styles = css`
       outline-color: Highlight;
     }
   }
+  /* Print: a badge is not split across pages; the goal buttons print as badges. */
+  @media print {
+    [part~='goal'] {
+      break-inside: avoid;
+    }
+  }
 `;

@@ -447,4 +447,24 @@ export const styles = css`
       color: LinkText;
     }
   }
+  /* Print: no download, copy or sort controls; every row, the table not clipped by its scroller. */
+  @media print {
+    [part~='toolbar'],
+    [part~='more'],
+    [part~='status'] {
+      display: none !important;
+    }
+    [part~='scroller'] {
+      overflow: visible !important;
+      max-height: none !important;
+    }
+    /* The sort arrows and the rows' ▸ do nothing on paper; a smaller type keeps every column on A4. */
+    [part~='sort'] .arrow,
+    [part~='toggle'] .chev {
+      display: none;
+    }
+    [part~='table'] {
+      font-size: 0.8em;
+    }
+  }
 `;

@@ -169,7 +169,8 @@ export class MierukaTrendTable extends MierukaElement {
     if (!m.rows.length) return html`<p part="empty">${this.s.noIndicators}</p>`;
     const cards = this.layout === 'cards' || (this.layout !== 'table' && this.width.narrow);
     const ctx = this.ctx;
-    const segs = segments(m, this.sorted, this.limit);
+    // On paper every row is printed (no 「さらに表示」).
+    const segs = segments(m, this.sorted, this.print.printing ? Number.POSITIVE_INFINITY : this.limit);
     return html`<div part="toolbar">
         <button part="button" type="button" @click=${this.download}>${this.s.download}</button>
         <button part="button" type="button" @click=${this.copy}>${this.s.copy}</button>
@@ -183,7 +184,7 @@ export class MierukaTrendTable extends MierukaElement {
   private renderMore(): TemplateResult | typeof nothing {
     const total = this.model!.rows.length;
     const shown = Math.min(this.limit, total);
-    if (shown >= total) return nothing;
+    if (shown >= total || this.print.printing) return nothing;
     const n = (x: number) => formatNumber(x, this.language);
     return html`<div part="more" class="more">
       <span>${this.s.showing(n(shown), n(total))}</span>
