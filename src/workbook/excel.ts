@@ -49,7 +49,10 @@ function listFor(column: Column, key: SheetOut['key'], lastRow: number): { formu
     default:
       if (column.path === 'category') return { formula: range(SHEET.categories, 'A'), strict: false };
       if (key === 'assessments' && column.path === 'value') return { formula: range(SHEET.scales, 'F'), strict: false };
-      if (key === 'assessments' && column.path === 'scale') return { formula: range(SHEET.scales, 'A'), strict: false };
+      if ((key === 'assessments' || key === 'grades') && column.path === 'scale') return { formula: range(SHEET.scales, 'A'), strict: false };
+      if (key === 'grades' && column.path === 'value') return { formula: range(SHEET.scales, 'F'), strict: false };
+      // 対象 of 欄の見出し: 文書 is typed; the level ids are offered from 階層.
+      if (key === 'labels' && column.path === '@on') return { formula: range(SHEET.levels, 'A'), strict: false };
       return undefined;
   }
 }

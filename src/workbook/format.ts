@@ -93,6 +93,29 @@ export const NOTE_OWNERS: readonly Choice[] = [
   { value: 'node', ja: '項目' },
   { value: 'indicator', ja: '指標' },
 ];
+/** The 18 field headings a document may rename (schema 1.1 labels), shown by their default words. */
+export const LABEL_KEYS: readonly Choice[] = [
+  { value: 'summary', ja: '事業概要' },
+  { value: 'vision', ja: '目指す姿' },
+  { value: 'description', ja: '説明' },
+  { value: 'category', ja: '区分' },
+  { value: 'departments', ja: '所管課' },
+  { value: 'focusAreas', ja: '重点項目' },
+  { value: 'sdgs', ja: 'SDGs' },
+  { value: 'sdgsNote', ja: 'SDGsの取り組み' },
+  { value: 'actionPlan', ja: '行動計画' },
+  { value: 'indicators', ja: '指標・目標値' },
+  { value: 'fiveLess', ja: '5レス' },
+  { value: 'plan', ja: '計画（評価）' },
+  { value: 'result', ja: '取組状況・実績（評価）' },
+  { value: 'text', ja: '評価の文章（評価）' },
+  { value: 'value', ja: '評語（評価）' },
+  { value: 'finalText', ja: '期間の総括' },
+  { value: 'finalValue', ja: '最終評価' },
+  { value: 'notes', ja: '注記' },
+];
+/** The 対象 cell of 欄の見出し that means the whole document (any other value is a level id). */
+export const LABEL_ON_DOCUMENT = '文書';
 
 const FIVE_LESS = [
   ['counter', 'カウンターレス', 'Counterless'],
@@ -119,6 +142,8 @@ export const SHEET = {
   webPages: 'ウェブページ',
   valueDetails: '値の詳細',
   notes: '注記',
+  labels: '欄の見出し',
+  grades: '所属ごとの評語',
 } as const;
 export type SheetKey = keyof typeof SHEET;
 
@@ -138,6 +163,8 @@ export const SHEET_EN: Record<SheetKey, string> = {
   webPages: 'Web pages',
   valueDetails: 'Value details',
   notes: 'Notes',
+  labels: 'Field labels',
+  grades: 'Department grades',
 };
 
 /** Sheets without which no document can be made. The others may be left out. */
@@ -153,6 +180,7 @@ export const DOCUMENT_ROWS: readonly Column[] = [
   { ja: '計画期間（開始年度）', en: 'Period start', path: 'period.start', kind: 'fy' },
   { ja: '計画期間（終了年度）', en: 'Period end', path: 'period.end', kind: 'fy' },
   { ja: 'データの時点', en: 'As of', path: 'asOf', kind: 'date' },
+  { ja: '報告の年度', en: 'Report year', path: 'reportYear', kind: 'fy' },
   { ja: '説明', en: 'Description', path: 'description', kind: 'text' },
   { ja: '文書ID', en: 'Document id', path: 'id', kind: 'id' },
   { ja: 'スキーマの版', en: 'Schema version', path: 'schemaVersion', kind: 'text' },
@@ -190,6 +218,8 @@ export const NODE_COLUMNS: readonly Column[] = [
   { ja: '行動計画の年度', en: 'Action plan years', path: 'actionPlan.years', kind: 'fyList', width: 14 },
   { ja: '出典ID', en: 'Source id', path: 'source.source', kind: 'id', width: 10 },
   { ja: '出典のページ', en: 'Source page', path: 'source.page', kind: 'text', width: 8 },
+  { ja: '出典の表', en: 'Source table', path: 'source.table', kind: 'text', width: 8 },
+  { ja: '出典の行', en: 'Source line', path: 'source.line', kind: 'text', width: 8 },
 ];
 
 /**
@@ -250,6 +280,35 @@ export const ASSESSMENT_COLUMNS: readonly Column[] = [
   { ja: '計画', en: 'Plan', path: 'plan', kind: 'text', width: 30 },
   { ja: '取組状況・実績', en: 'Result', path: 'result', kind: 'text', width: 30 },
   { ja: '評価の文章', en: 'Text', path: 'text', kind: 'text', width: 30 },
+  { ja: '期間の評価: 開始年度', en: 'Final: period start', path: 'final.period.start', kind: 'fy', width: 8 },
+  { ja: '期間の評価: 終了年度', en: 'Final: period end', path: 'final.period.end', kind: 'fy', width: 8 },
+  { ja: '期間の評価: 尺度ID', en: 'Final: scale id', path: 'final.scale', kind: 'id', width: 10 },
+  { ja: '最終評価', en: 'Final grade', path: 'final.value', kind: 'text', width: 6 },
+  { ja: '総括', en: 'Final text', path: 'final.text', kind: 'text', width: 30 },
+  { ja: '出典ID', en: 'Source id', path: 'source.source', kind: 'id', width: 10 },
+  { ja: 'ページ', en: 'Source page', path: 'source.page', kind: 'text', width: 6 },
+  { ja: '表', en: 'Source table', path: 'source.table', kind: 'text', width: 8 },
+  { ja: '行', en: 'Source line', path: 'source.line', kind: 'text', width: 8 },
+];
+
+/**
+ * 所属ごとの評語: grades given per department on a shared text (schema 1.1 grades). 評価の番号 names
+ * the assessment: 1 for the item's first row on 評価, 2 for its second … (explicit, never by position).
+ */
+export const GRADE_COLUMNS: readonly Column[] = [
+  { ja: '項目ID', en: 'Item id', path: '@owner', kind: 'id', width: 10, key: true },
+  { ja: '評価の番号', en: 'Assessment number', path: '@assessment', kind: 'int', width: 6, key: true },
+  { ja: '所属', en: 'Departments', path: 'departments', kind: 'departments', width: 24 },
+  { ja: '尺度ID', en: 'Scale id (empty: the assessment’s)', path: 'scale', kind: 'id', width: 10 },
+  { ja: '評語', en: 'Grade', path: 'value', kind: 'text', width: 6 },
+  { ja: '文章', en: 'Text', path: 'text', kind: 'text', width: 40 },
+];
+
+/** 欄の見出し: one row per heading the source prints in place of mieruka's default word. */
+export const LABEL_COLUMNS: readonly Column[] = [
+  { ja: '対象', en: 'On (文書, or a level id)', path: '@on', kind: 'text', width: 12, key: true },
+  { ja: '欄', en: 'Field', path: '@field', kind: 'choice', choices: LABEL_KEYS, width: 22, key: true },
+  { ja: '見出し', en: 'Heading as printed', path: '@text', kind: 'textRequired', width: 24, key: true },
 ];
 
 /** 尺度: one row per level of a scale; the scale's own columns are read from its first row. */
@@ -324,6 +383,7 @@ export const TABLES: ReadonlyArray<readonly [SheetKey, readonly Column[]]> = [
   ['nodes', NODE_COLUMNS],
   ['indicators', INDICATOR_COLUMNS],
   ['assessments', ASSESSMENT_COLUMNS],
+  ['grades', GRADE_COLUMNS],
   ['scales', SCALE_COLUMNS],
   ['departments', DEPARTMENT_COLUMNS],
   ['categories', CATEGORY_COLUMNS],
@@ -333,6 +393,7 @@ export const TABLES: ReadonlyArray<readonly [SheetKey, readonly Column[]]> = [
   ['webPages', WEB_PAGE_COLUMNS],
   ['valueDetails', VALUE_DETAIL_COLUMNS],
   ['notes', NOTE_COLUMNS],
+  ['labels', LABEL_COLUMNS],
 ];
 
 export const DEFAULT_LEVELS = ['重点推進目標', '取組事項', '実施計画'];
@@ -377,11 +438,12 @@ export function setPath(record: Record<string, unknown>, path: string, value: un
  * fails when a field is in neither — add its column above, or say here where it lives.
  */
 export const SCHEMA_COVERAGE: ReadonlyArray<{ schema: string; columns: readonly Column[]; prefix?: string; scope?: 'indicator' | 'series'; elsewhere?: Record<string, string> }> = [
-  { schema: 'MierukaDocument', columns: DOCUMENT_ROWS, elsewhere: { levels: SHEET.levels, nodes: SHEET.nodes, indicators: SHEET.indicators, departments: SHEET.departments, scales: SHEET.scales, categories: SHEET.categories, sources: SHEET.sources, notes: SHEET.notes } },
+  { schema: 'MierukaDocument', columns: DOCUMENT_ROWS, elsewhere: { levels: SHEET.levels, nodes: SHEET.nodes, indicators: SHEET.indicators, departments: SHEET.departments, scales: SHEET.scales, categories: SHEET.categories, sources: SHEET.sources, notes: SHEET.notes, labels: SHEET.labels } },
   { schema: 'FiscalPeriod', columns: DOCUMENT_ROWS, prefix: 'period.' },
   { schema: 'FiveLessDefinitions', columns: DOCUMENT_ROWS, prefix: 'fiveLess.' },
   { schema: 'FiveLessDefinition', columns: DOCUMENT_ROWS, prefix: 'fiveLess.counter.' },
-  { schema: 'Level', columns: LEVEL_COLUMNS },
+  { schema: 'Level', columns: LEVEL_COLUMNS, elsewhere: { labels: SHEET.labels } },
+  { schema: 'FieldLabels', columns: [], elsewhere: Object.fromEntries(LABEL_KEYS.map((k) => [k.value, `${SHEET.labels}: 欄`])) },
   { schema: 'PlanNode', columns: NODE_COLUMNS, elsewhere: { children: '親ID', indicators: SHEET.indicators, assessments: SHEET.assessments, focusAreas: SHEET.focusAreas, links: SHEET.webPages, notes: SHEET.notes } },
   { schema: 'FiveLess', columns: NODE_COLUMNS, prefix: 'fiveLess.' },
   { schema: 'Disclosure', columns: NODE_COLUMNS, prefix: 'disclosure.', elsewhere: { pages: SHEET.webPages } },
@@ -397,7 +459,9 @@ export const SCHEMA_COVERAGE: ReadonlyArray<{ schema: string; columns: readonly 
   { schema: 'Target', columns: [...INDICATOR_COLUMNS, ...VALUE_DETAIL_COLUMNS.map((c) => ({ ...c, path: `target.${c.path}` }))], prefix: 'target.' },
   { schema: 'Trend', columns: INDICATOR_COLUMNS, prefix: 'trend.' },
   { schema: 'Restatement', columns: [], elsewhere: { value: '併記された値「1215（注記）」', note: '併記された値「1215（注記）」' } },
-  { schema: 'Assessment', columns: ASSESSMENT_COLUMNS },
+  { schema: 'Assessment', columns: ASSESSMENT_COLUMNS, elsewhere: { grades: SHEET.grades } },
+  { schema: 'PeriodAssessment', columns: ASSESSMENT_COLUMNS, prefix: 'final.' },
+  { schema: 'DepartmentGrade', columns: GRADE_COLUMNS },
   { schema: 'Scale', columns: SCALE_COLUMNS, prefix: '@scale.', elsewhere: { levels: SHEET.scales } },
   { schema: 'ScaleLevel', columns: SCALE_COLUMNS },
   { schema: 'Department', columns: DEPARTMENT_COLUMNS },

@@ -3,8 +3,8 @@ import { SCHEMA_VERSION, closestKey, validateDocument, type Lang } from '../../d
 import { readFiscalYear, readText, type CellValue } from './cells.js';
 import { fromCell, type CodecContext } from './codec.js';
 import {
-  ACTION_PLAN_COLUMNS, ASSESSMENT_COLUMNS, CATEGORY_COLUMNS, DEPARTMENT_COLUMNS, DOCUMENT_ROWS, FOCUS_AREA_COLUMNS, INDICATOR_COLUMNS,
-  LEVEL_COLUMNS, NODE_COLUMNS, NOTE_COLUMNS, REQUIRED_SHEETS, SCALE_COLUMNS, SHEET, SHEET_EN, SOURCE_COLUMNS, VALUE_DETAIL_COLUMNS,
+  ACTION_PLAN_COLUMNS, ASSESSMENT_COLUMNS, CATEGORY_COLUMNS, DEPARTMENT_COLUMNS, DOCUMENT_ROWS, FOCUS_AREA_COLUMNS, GRADE_COLUMNS, INDICATOR_COLUMNS,
+  LABEL_COLUMNS, LABEL_ON_DOCUMENT, LEVEL_COLUMNS, NODE_COLUMNS, NOTE_COLUMNS, REQUIRED_SHEETS, SCALE_COLUMNS, SHEET, SHEET_EN, SOURCE_COLUMNS, VALUE_DETAIL_COLUMNS,
   WEB_PAGE_COLUMNS, getPath, setPath, type Column, type SheetKey,
 } from './format.js';
 import type { WorkbookProblem } from './messages.js';
@@ -291,7 +291,26 @@ export function sheetsToDocument(input: SheetIn[], lang: Lang = 'ja'): SheetsRes
 
   for (const row of readTable('assessments', ASSESSMENT_COLUMNS, ctx)) {
     const node = nodeOf(row);
-    if (node) push(node, 'assessments', track(row.rec, row));
+    if (!node) continue;
+    push(node, 'assessments', track(row.rec, row));
+    const origin = origins.get(row.rec)!;
+    // final.period, final and source are objects of their own in the JSON: point their paths at this row's cells.
+    for (const [prefix, o] of [['final.', row.rec.final], ['source.', row.rec.source]] as const) {
+      if (o && typeof o === 'object') origins.set(o, { ...origin, cells: new Map([...origin.cells].filter(([p]) => p.startsWith(prefix)).map(([p, ref]) => [p.slice(prefix.length), ref])) });
+    }
+  }
+  // 所属ごとの評語: each row names its assessment by item id and number (1 = the item's first row on 評価).
+  for (const row of readTable('grades', GRADE_COLUMNS, ctx)) {
+    const node = nodeOf(row);
+    if (!node) continue;
+    const n = row.keys['@assessment'];
+    const assessment = typeof n === 'number' ? (node.assessments as Rec[] | undefined)?.[n - 1] : undefined;
+    if (!assessment) {
+      ownerProblem(row, '@assessment', String(n ?? ''), `項目「${String(row.keys['@owner'])}」の評価の番号`, `assessment number of item "${String(row.keys['@owner'])}"`);
+      continue;
+    }
+    if (!('departments' in row.rec)) row.rec.departments = [];
+    push(assessment, 'grades', track(row.rec, row));
   }
   for (const row of readTable('focusAreas', FOCUS_AREA_COLUMNS, ctx)) {
     const node = nodeOf(row);
@@ -353,6 +372,25 @@ export function sheetsToDocument(input: SheetIn[], lang: Lang = 'ja'): SheetsRes
     }
   }
   for (const row of levelRows) track(row.rec, row);
+  // 欄の見出し: 対象 is 文書 or a level id.
+  const levelById = new Map(levels.map((l) => [String(l.id), l]));
+  for (const row of readTable('labels', LABEL_COLUMNS, ctx)) {
+    const on = String(row.keys['@on'] ?? LABEL_ON_DOCUMENT);
+    const owner = on === LABEL_ON_DOCUMENT || on === 'document' ? doc : levelById.get(on);
+    if (!owner) {
+      ownerProblem(row, '@on', on, '対象（文書、または階層ID）', 'target (文書, or a level id)');
+      continue;
+    }
+    if (row.keys['@field'] === undefined) {
+      ownerProblem(row, '@field', '', '欄', 'field');
+      continue;
+    }
+    const labels = (owner.labels ??= {}) as Rec;
+    if (!origins.has(labels)) origins.set(labels, { sheet: row.origin.sheet, row: row.origin.row, cells: new Map() });
+    const ref = row.origin.cells.get('@text');
+    if (ref) origins.get(labels)!.cells.set(String(row.keys['@field']), ref);
+    labels[String(row.keys['@field'])] = row.keys['@text'] ?? '';
+  }
 
   // The same validator as `mieruka validate`; its JSON paths are turned back into cells.
   const result = validateDocument(doc, { lang, warnings: true });

@@ -2,8 +2,8 @@
 import type { Indicator, IndicatorSeries, MierukaDocument, Observation, PlanNode } from '../../data-schema/index.js';
 import { toCell, type CellOut, type CodecContext } from './codec.js';
 import {
-  ACTION_PLAN_COLUMNS, ASSESSMENT_COLUMNS, CATEGORY_COLUMNS, DEPARTMENT_COLUMNS, DOCUMENT_ROWS, FOCUS_AREA_COLUMNS, INDICATOR_COLUMNS,
-  LEVEL_COLUMNS, NODE_COLUMNS, NOTE_COLUMNS, SCALE_COLUMNS, SHEET, SOURCE_COLUMNS, VALUE_DETAIL_COLUMNS, WEB_PAGE_COLUMNS,
+  ACTION_PLAN_COLUMNS, ASSESSMENT_COLUMNS, CATEGORY_COLUMNS, DEPARTMENT_COLUMNS, DOCUMENT_ROWS, FOCUS_AREA_COLUMNS, GRADE_COLUMNS, INDICATOR_COLUMNS,
+  LABEL_COLUMNS, LABEL_ON_DOCUMENT, LEVEL_COLUMNS, NODE_COLUMNS, NOTE_COLUMNS, SCALE_COLUMNS, SHEET, SOURCE_COLUMNS, VALUE_DETAIL_COLUMNS, WEB_PAGE_COLUMNS,
   fiscalYearHeader, getPath, setPath, type Column, type SheetKey,
 } from './format.js';
 
@@ -15,9 +15,11 @@ export interface SheetOut {
 }
 
 export function codecContext(levels: MierukaDocument['levels']): CodecContext {
-  // A level may be unnamed (schema 1.1): the 階層 column then holds its id.
-  const names = levels.map((l) => l.name);
-  const unique = names.every(Boolean) && new Set(names).size === names.length;
+  // A level may be unnamed (schema 1.1): the 階層 column then holds its id; the named ones keep their
+  // names as long as no name is used twice or is another level's id.
+  const ids = new Set(levels.map((l) => l.id));
+  const names = levels.flatMap((l) => (l.name ? [l.name] : []));
+  const unique = new Set(names).size === names.length && levels.every((l) => !l.name || l.name === l.id || !ids.has(l.name));
   const levelNames = new Map<string, string>();
   const levelIds = new Map<string, string>();
   for (const l of levels) {
@@ -85,13 +87,17 @@ export function documentToSheets(doc: MierukaDocument): SheetOut[] {
 
   const nodes: CellOut[][] = [];
   const assessments: CellOut[][] = [];
+  const grades: CellOut[][] = [];
   const focus: CellOut[][] = [];
   const plans: CellOut[][] = [];
   const pages: CellOut[][] = [];
   const notes: CellOut[][] = (doc.notes ?? []).map((text) => row(NOTE_COLUMNS, {}, { '@on': 'document', '@id': doc.id, '@text': text }, ctx));
   walk(doc.nodes, undefined, (n, parent) => {
     nodes.push(row(NODE_COLUMNS, n, { '@parent': parent }, ctx));
-    for (const a of n.assessments ?? []) assessments.push(row(ASSESSMENT_COLUMNS, a, { '@owner': n.id }, ctx));
+    n.assessments?.forEach((a, i) => {
+      assessments.push(row(ASSESSMENT_COLUMNS, a, { '@owner': n.id }, ctx));
+      for (const g of a.grades ?? []) grades.push(row(GRADE_COLUMNS, g, { '@owner': n.id, '@assessment': i + 1 }, ctx));
+    });
     for (const f of n.focusAreas ?? []) focus.push(row(FOCUS_AREA_COLUMNS, f, { '@owner': n.id }, ctx));
     n.actionPlan?.rows.forEach((r, i) => {
       const keys = { '@owner': n.id, '@row': i + 1, '@item': r.item };
@@ -142,6 +148,7 @@ export function documentToSheets(doc: MierukaDocument): SheetOut[] {
   }
   sheets.push({ key: 'indicators', name: SHEET.indicators, columns: indicatorColumns, rows: indicators });
   table('assessments', ASSESSMENT_COLUMNS, assessments);
+  table('grades', GRADE_COLUMNS, grades);
 
   const scales: CellOut[][] = [];
   for (const s of doc.scales ?? []) {
@@ -159,6 +166,13 @@ export function documentToSheets(doc: MierukaDocument): SheetOut[] {
   table('webPages', WEB_PAGE_COLUMNS, pages);
   table('valueDetails', VALUE_DETAIL_COLUMNS, details);
   table('notes', NOTE_COLUMNS, notes);
+  const labels: CellOut[][] = [];
+  const labelRows = (on: string, l: Record<string, string | undefined> | undefined) => {
+    for (const [field, text] of Object.entries(l ?? {})) labels.push(row(LABEL_COLUMNS, {}, { '@on': on, '@field': field, '@text': text }, ctx));
+  };
+  labelRows(LABEL_ON_DOCUMENT, doc.labels);
+  for (const l of doc.levels) labelRows(l.id, l.labels);
+  table('labels', LABEL_COLUMNS, labels);
   return sheets;
 }
 

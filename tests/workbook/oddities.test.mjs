@@ -125,6 +125,59 @@ describe('a hand-made workbook', () => {
     ]);
   });
 
+  it('schema 1.1 sheets: grades, period part, source, field labels, a level with no name — read into the document', async () => {
+    const book = handMade();
+    book.getWorksheet('文書').addRow(['報告の年度', '令和3年度']);
+    book.getWorksheet('階層').addRow(['step', null]);
+    const a = book.addWorksheet('評価');
+    a.addRows([
+      ['項目ID', '年度', '尺度ID', '評価の文章', '期間の評価: 尺度ID', '最終評価', '総括', '期間の評価: 開始年度', '期間の評価: 終了年度', '出典ID', 'ページ', '表', '行'],
+      ['p1', 2021, 's', '共通の文章', 's', '完了', '終えた', '令和4年度', 2025, 'r', '3', '表1', 'No.1'],
+    ]);
+    book.addWorksheet('所属ごとの評語').addRows([
+      ['項目ID', '評価の番号', '所属', '評語', '文章'],
+      ['p1', 1, '市民課、税務課', 'A', '窓口で'],
+    ]);
+    book.addWorksheet('欄の見出し').addRows([
+      ['対象', '欄', '見出し'],
+      ['文書', '期間の総括', '総括'],
+      ['plan', '事業概要', '内容'],
+    ]);
+    book.addWorksheet('出典').addRows([['出典ID', '資料名'], ['r', '報告書']]);
+    book.addWorksheet('尺度').addRows([['尺度ID', '尺度の名前', '尺度の種類', '評語'], ['s', '評語', '評語', 'A'], ['s', null, null, '完了']]);
+    const r = await importBook(book);
+    assert.equal(r.status, 'ok', lines(r).join('\n'));
+    const d = r.document;
+    assert.equal(d.reportYear, 2021);
+    assert.deepEqual(d.labels, { finalText: '総括' });
+    assert.deepEqual(d.levels[1].labels, { summary: '内容' });
+    assert.equal(d.levels[2].name, undefined);
+    const [assessment] = d.nodes[0].children[0].assessments;
+    assert.deepEqual(assessment.final, { scale: 's', value: '完了', text: '終えた', period: { start: 2022, end: 2025 } });
+    assert.deepEqual(assessment.source, { source: 'r', page: '3', table: '表1', line: 'No.1' });
+    assert.deepEqual(assessment.grades, [{ departments: [{ name: '市民課' }, { name: '税務課' }], value: 'A', text: '窓口で' }]);
+  });
+
+  it('所属ごとの評語: an assessment number the item does not have, an empty 所属, an unknown 対象 of a label — each at its cell, ja and en', async () => {
+    const book = handMade();
+    book.addWorksheet('評価').addRows([['項目ID', '年度', '評価の文章'], ['p1', 2021, '共通の文章']]);
+    book.addWorksheet('所属ごとの評語').addRows([
+      ['項目ID', '評価の番号', '所属', '評語'],
+      ['p1', 2, '市民課', 'A'],
+      ['p1', 1, null, 'B'],
+    ]);
+    book.addWorksheet('欄の見出し').addRows([['対象', '欄', '見出し'], ['nowhere', '事業概要', '内容']]);
+    const r = await importBook(book);
+    assert.equal(r.status, 'invalid');
+    const errors = lines(r).filter((l) => !l.includes('警告'));
+    assert.ok(errors.includes('「所属ごとの評語」シート B2（評価の番号）: 項目「p1」の評価の番号「2」が見つかりません'), errors.join('\n'));
+    assert.ok(errors.some((l) => l.startsWith('「所属ごとの評語」シート C3（所属）: ')), errors.join('\n'));
+    assert.ok(errors.includes('「欄の見出し」シート A2（対象）: 対象（文書、または階層ID）「nowhere」が見つかりません'), errors.join('\n'));
+    const en = lines(r, 'en').join('\n');
+    assert.match(en, /B2/);
+    assert.match(en, /assessment number of item "p1"/);
+  });
+
   it('an unknown column is a warning that names the closest known column', async () => {
     const r = await importBook(handMade({ sdgsHeader: 'SDG', extraColumn: '備考欄' }));
     assert.equal(r.status, 'ok');
