@@ -100,7 +100,8 @@ describe('<mieruka-progress-summary>', () => {
     it('shows A / B / 完了 / - as printed, with no status word, symbol or colour, and never 判定なし', async () => {
       const el = await render(structuredClone(GRADED));
       const graded = groups(el)[1]!;
-      expect(words(graded.querySelector('[part~=heading]'))).to.equal('評価（2023年度・7項目）');
+      // 5 items; 7 counts, as an item graded per department counts once per department (the note).
+      expect(words(graded.querySelector('[part~=heading]'))).to.equal('評価（2023年度・5項目）');
       expect(buttons(graded).map(words)).to.deep.equal(['A、3、うち再掲 1', 'B、2', '完了、1', '-、1']);
       expect(graded.querySelectorAll('.symbol')).to.have.length(0);
       expect(graded.textContent).not.to.include('判定なし');

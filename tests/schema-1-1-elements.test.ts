@@ -46,6 +46,9 @@ describe('a schema 1.1 report of text and grades, in every element', () => {
     expect(said).to.include('最終評価');
     expect(said).to.include('完了');
     expect(shown(el)).not.to.include('判定なし');
+    // The heading counts items (3), not grades (5); a level worded as its own value is said once.
+    expect(shown(el)).to.include('進捗（2021年度・3項目）');
+    expect(shown(el)).not.to.include('完了 完了');
   });
 
   it('<mieruka-plan-tree> reads, to a screen reader, in the source’s words', async () => {

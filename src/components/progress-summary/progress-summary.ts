@@ -125,7 +125,9 @@ export class MierukaProgressSummary extends MierukaElement {
     const chosen = this.chosenScale?.id === scale.id;
     const entries = scale.grades.map((g, n) => this.gradeEntry(scale, g, n, chosen));
     const note = scale.perDepartment ? html`<p part="note">${s.perDepartment(this.fmt(scale.perDepartment))}</p>` : nothing;
-    return this.renderGroup(`scale-${i}`, s.scale(scale.name, when, this.fmt(scale.total), counter), entries, note);
+    // The heading counts items; an item graded by several departments is one item with several counts (the note says how many).
+    const items = new Set(scale.grades.flatMap((g) => g.nodes)).size;
+    return this.renderGroup(`scale-${i}`, s.scale(scale.name, when, this.fmt(items), counter), entries, note);
   }
 
   private renderGroup(id: string, heading: string, entries: Entry[], after: unknown = nothing): TemplateResult {
@@ -173,7 +175,8 @@ export class MierukaProgressSummary extends MierukaElement {
     // A meaning only where the scale's level gives one: a grade the document does not explain
     // is shown as printed, never with a status word (判定なし least of all) or colour.
     const meaning = g.status && g.status !== 'unknown' ? statusInfo(g.status, this.language) : undefined;
-    const words = [g.value, g.label ?? meaning?.label].filter(Boolean).join(' ');
+    // A level worded as its own value (完了 / 完了) is said once.
+    const words = [...new Set([g.value, g.label ?? meaning?.label].filter(Boolean))].join(' ');
     const pressed = chosenScale && this.grade === g.value;
     const title = `${scale.name} ${words}`;
     const choose = g.count ? () => this.choose(pressed ? undefined : { kind: 'grade', id: g.value, scale: scale.id, title }, title, g.count) : undefined;
