@@ -47,10 +47,8 @@ export const STATUS_KEYS: readonly Status[] = ['achieved', 'onTrack', 'flat', 'b
 export const isStatus = (value: string): value is Status => (STATUS_KEYS as readonly string[]).includes(value);
 
 /** The problem of a `status` attribute that names no status, in the reader's language. */
-export function invalidStatus(value: string, lang: Lang): string {
-  const keys = STATUS_KEYS.join(lang === 'ja' ? '、' : ', ');
-  return lang === 'ja' ? `status 属性の値「${value}」は使えません（${keys} のいずれか）` : `The status attribute "${value}" is not one of ${keys}`;
-}
+export const invalidStatus = (value: string, lang: Lang): string =>
+  lang === 'ja' ? `status 属性の値「${value}」は使えません（${STATUS_KEYS.join('、')} のいずれか）` : `The status attribute "${value}" is not one of ${STATUS_KEYS.join(', ')}`;
 
 /** What a `status` filter that leaves nothing says. */
 export const NO_MATCH: Record<Lang, string> = {

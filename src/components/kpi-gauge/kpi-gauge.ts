@@ -164,14 +164,11 @@ export class MierukaKpiGauge extends MierukaElement {
     });
   }
 
-  /** A status filter that left nothing to show. */
-  private get emptied(): boolean {
-    return Boolean(this.status && isStatus(this.status) && !this.models.length);
-  }
+
 
   protected renderView(view: View | undefined): unknown {
     if (!view || this.unknownSeries) return nothing;
-    if (this.emptied) return html`<p part="empty">${NO_MATCH[this.language]}</p>`;
+    if (!this.models.length && isStatus(this.status)) return html`<p part="empty">${NO_MATCH[this.language]}</p>`;
     if (view.indicator) return this.models[0] ? this.renderCard(this.models[0]) : nothing;
     if (!this.models.length) return html`<p part="empty">${this.s.noIndicators(Boolean(view.node))}</p>`;
     return html`<ul part="grid" role="list" aria-label=${this.s.indicators(this.models.length)}>
