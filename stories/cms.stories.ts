@@ -92,19 +92,36 @@ export const InlineJson: Story = {
  * it (and say so to screen readers).
  */
 export const LinkedWidgets: Story = {
-  render: (a) => {
-    const blocks = document.createElement('div');
-    for (const attrs of [
+  render: (a) =>
+    cmsBlocks([
       { 'data-mieruka': 'plan-tree', 'data-src': a.src, 'data-detail': 'none', id: 'cms-linked-plan' },
       { 'data-mieruka': 'kpi-gauge', 'data-src': a.src, 'data-follow': 'cms-linked-plan', 'data-no-sparkline': '' },
-    ]) {
-      const block = document.createElement('div');
-      block.className = 'wp-block-html';
-      const div = document.createElement('div');
-      for (const [k, v] of Object.entries(attrs)) div.setAttribute(k, v);
-      block.append(div);
-      blocks.append(block);
-    }
-    return blocks;
-  },
+    ]),
 };
+
+/**
+ * A summary's counts lead: press 「△ 遅れ 3」 and the gauge grid and the trend table in other
+ * blocks show exactly the 3 indicators it counts; press it again to show everything.
+ */
+export const LinkedByStatus: Story = {
+  render: (a) =>
+    cmsBlocks([
+      { 'data-mieruka': 'progress-summary', 'data-src': a.src, id: 'cms-linked-summary' },
+      { 'data-mieruka': 'kpi-gauge', 'data-src': a.src, 'data-follow': 'cms-linked-summary', 'data-no-sparkline': '' },
+      { 'data-mieruka': 'trend-table', 'data-src': a.src, 'data-follow': 'cms-linked-summary' },
+    ]),
+};
+
+/** Placeholders, each in its own CMS block (a fresh node per render). */
+function cmsBlocks(list: Record<string, string>[]): HTMLElement {
+  const blocks = document.createElement('div');
+  for (const attrs of list) {
+    const block = document.createElement('div');
+    block.className = 'wp-block-html';
+    const div = document.createElement('div');
+    for (const [k, v] of Object.entries(attrs)) div.setAttribute(k, v);
+    block.append(div);
+    blocks.append(block);
+  }
+  return blocks;
+}

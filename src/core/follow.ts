@@ -38,6 +38,9 @@ const LINKS: readonly Link[] = [
   { leader: 'mieruka-five-less', from: 'category', follower: 'mieruka-five-less', to: 'category' },
   { leader: 'mieruka-sdgs-badges', from: 'selected', follower: 'mieruka-sdgs-badges', to: 'selected' },
   { leader: SUMMARY, from: 'status', follower: SUMMARY, to: 'status' },
+  // A summary's status count narrows gauges and trend tables to the indicators it counts (core narrowToStatus).
+  { leader: SUMMARY, from: 'status', follower: 'mieruka-kpi-gauge', to: 'status' },
+  { leader: SUMMARY, from: 'status', follower: 'mieruka-trend-table', to: 'status' },
   { leader: SUMMARY, from: 'grade', follower: SUMMARY, to: 'grade' },
   { leader: SUMMARY, from: 'scale', follower: SUMMARY, to: 'scale' },
 ];

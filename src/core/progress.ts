@@ -238,3 +238,32 @@ export function readIndicatorAll(indicator: Indicator, doc?: MierukaDocument, no
     series: (indicator.series ?? []).map((series) => readIndicator(indicator, doc, series, node)),
   };
 }
+
+/** One count a summary makes of an indicator: the indicator as a whole, or one of its sub-series. */
+export interface Counted {
+  series?: IndicatorSeries | undefined;
+  reading: Reading;
+}
+
+/**
+ * What a status count counts of one indicator — the one rule for the summary's counts and for
+ * a gauge or table narrowed by status, so they never disagree: an indicator with a status of
+ * its own (a mark for the whole, or its own numbers) counts once; when only its sub-series
+ * carry numbers, each sub-series counts once.
+ */
+export function countedReadings(indicator: Indicator, doc?: MierukaDocument, node?: PlanNode): Counted[] {
+  const own = readIndicator(indicator, doc, undefined, node);
+  const parts = indicator.series ?? [];
+  if (!parts.length || own.status !== 'unknown') return [{ reading: own }];
+  return parts.map((series) => ({ series, reading: readIndicator(indicator, doc, series, node) }));
+}
+
+/**
+ * What of an indicator a status filter keeps: nothing (undefined), the whole indicator (it counts
+ * once with this status), or the sub-series with this status (it counts per sub-series).
+ */
+export function narrowToStatus(indicator: Indicator, status: Status, doc?: MierukaDocument, node?: PlanNode): { whole: true } | { series: IndicatorSeries[] } | undefined {
+  const counted = countedReadings(indicator, doc, node).filter((c) => c.reading.status === status);
+  if (!counted.length) return undefined;
+  return counted[0]!.series ? { series: counted.map((c) => c.series!) } : { whole: true };
+}

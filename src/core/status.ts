@@ -40,3 +40,18 @@ export interface StatusInfo {
 export function statusInfo(status: Status, lang: Lang): StatusInfo {
   return { symbol: SYMBOLS[status], label: LABELS[lang][status], colour: COLOURS[status] };
 }
+
+/** Every status key, best first, then states, then 判定なし (the order counts are shown in). */
+export const STATUS_KEYS: readonly Status[] = ['achieved', 'onTrack', 'flat', 'behind', 'offTrack', 'done', 'notApplicable', 'unknown'];
+
+export const isStatus = (value: string): value is Status => (STATUS_KEYS as readonly string[]).includes(value);
+
+/** The problem of a `status` attribute that names no status, in the reader's language. */
+export const invalidStatus = (value: string, lang: Lang): string =>
+  lang === 'ja' ? `status 属性の値「${value}」は使えません（${STATUS_KEYS.join('、')} のいずれか）` : `The status attribute "${value}" is not one of ${STATUS_KEYS.join(', ')}`;
+
+/** What a `status` filter that leaves nothing says. */
+export const NO_MATCH: Record<Lang, string> = {
+  ja: 'この条件に当てはまる指標はありません。',
+  en: 'No indicator has this status.',
+};

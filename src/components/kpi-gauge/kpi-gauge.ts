@@ -5,7 +5,8 @@ import type { Indicator, Observation } from '../../../data-schema/index.js';
 import { indicatorsInScope } from '../../core/document-query.js';
 import { formatFiscalYear, formatList, formatPartialDate, formatValue } from '../../core/format.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
-import { statusInfo } from '../../core/status.js';
+import { NO_MATCH, invalidStatus, isStatus, statusInfo } from '../../core/status.js';
+import { narrowToStatus } from '../../core/progress.js';
 import { ARC_VIEWBOX, BAR_HEIGHT, BAR_VIEWBOX, BAR_WIDTH, SPARK_HEIGHT, SPARK_WIDTH } from './kpi-gauge.geometry.js';
 import { GAUGE_STRINGS, type GaugeStrings } from './kpi-gauge.i18n.js';
 import { buildIndicator, ensureBar, type GaugeModel, type IndicatorModel } from './kpi-gauge.model.js';
@@ -48,6 +49,9 @@ import { styles } from './kpi-gauge.styles.js';
  *   stay cheap).
  * - Cards use `content-visibility: auto`: with hundreds on a page, those off screen are not laid
  *   out or painted until scrolled to (they stay in the accessibility tree and in find-in-page).
+ * - `status` (e.g. `follow` of a summary's count) keeps the indicators that count with that
+ *   status exactly as the summary counts them (core `narrowToStatus`): an indicator counted once
+ *   keeps its whole card; one counted per sub-series keeps only the sub-series with that status.
  * - Nothing in a gauge is a selection, so it fires no `mieruka-select`.
  *
  * @summary One indicator (or many): baseline → latest → target, direction-aware, with a text equivalent.
@@ -55,6 +59,7 @@ import { styles } from './kpi-gauge.styles.js';
  * @attr variant - `arc` (default) or `bar` (for narrow places such as table cells).
  * @attr no-sparkline - Hide the sparkline of observations.
  * @attr series - In single-indicator mode, show only the sub-series with this name or id.
+ * @attr status - Show only the indicators (or sub-series) with this status (achieved, onTrack, flat, behind, offTrack, done, notApplicable, unknown), counted as the progress summary counts them; empty: all.
  * @attr heading-level - Level of the indicator names as headings (1–6, default 3).
  *
  * @csspart grid - The list of cards when several indicators are shown.
@@ -97,6 +102,9 @@ export class MierukaKpiGauge extends MierukaElement {
   /** One sub-series by name or id (single-indicator mode). */
   @property({ reflect: true }) series?: string;
 
+  /** Only the indicators (or sub-series) with this status; empty: all. */
+  @property({ reflect: true }) status = '';
+
   /** Level of the indicator names as headings. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -115,13 +123,16 @@ export class MierukaKpiGauge extends MierukaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const view = this.view;
-    const inputs = [view?.document, view?.indicator?.indicator, view?.node, this.series];
+    const inputs = [view?.document, view?.indicator?.indicator, view?.node, this.series, this.status];
     if (inputs.some((v, i) => v !== this.inputs[i])) {
       this.inputs = inputs;
       this.models = view ? this.derive(view) : [];
     }
     if (this.unknownSeries && !this.problem) {
       this.reportProblem({ kind: 'invalid-attribute', message: this.s.unknownSeries(this.series ?? '', formatList(this.unknownSeries, this.language)), path: 'series' });
+    }
+    if (this.status && !isStatus(this.status) && !this.problem) {
+      this.reportProblem({ kind: 'invalid-attribute', message: invalidStatus(this.status, this.language), path: 'status' });
     }
     if (this.variant === 'bar') for (const m of this.models) [m.own, ...m.series].forEach((g) => g && ensureBar(g));
   }
@@ -131,15 +142,33 @@ export class MierukaKpiGauge extends MierukaElement {
     const doc = view.document;
     if (view.indicator) {
       const built = buildIndicator(doc, view.indicator.indicator, view.indicator.node, this.series || undefined);
-      if (!('unknownSeries' in built)) return [built];
+      if (!('unknownSeries' in built)) return this.narrow([built]);
       this.unknownSeries = built.unknownSeries;
       return [];
     }
-    return indicatorsInScope(doc, view.node).map((e) => buildIndicator(doc, e.indicator, e.node) as IndicatorModel);
+    return this.narrow(indicatorsInScope(doc, view.node).map((e) => buildIndicator(doc, e.indicator, e.node) as IndicatorModel));
   }
+
+  /** The cards a `status` keeps, as the progress summary counts them (an unknown status: all). */
+  private narrow(models: IndicatorModel[]): IndicatorModel[] {
+    const status = this.status;
+    const doc = this.view?.document;
+    if (!status || !isStatus(status) || !doc) return models;
+    return models.flatMap((m) => {
+      const kept = narrowToStatus(m.indicator, status, doc, m.node);
+      if (!kept) return [];
+      if ('whole' in kept) return [m];
+      const keys = new Set(kept.series.map((s) => `${m.indicator.id}/${s.id ?? s.name}`));
+      const series = m.series.filter((g) => keys.has(g.key));
+      return series.length ? [{ ...m, own: undefined, series }] : [];
+    });
+  }
+
+
 
   protected renderView(view: View | undefined): unknown {
     if (!view || this.unknownSeries) return nothing;
+    if (!this.models.length && isStatus(this.status)) return html`<p part="empty">${NO_MATCH[this.language]}</p>`;
     if (view.indicator) return this.models[0] ? this.renderCard(this.models[0]) : nothing;
     if (!this.models.length) return html`<p part="empty">${this.s.noIndicators(Boolean(view.node))}</p>`;
     return html`<ul part="grid" role="list" aria-label=${this.s.indicators(this.models.length)}>

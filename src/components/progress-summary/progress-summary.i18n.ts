@@ -18,7 +18,6 @@ export interface SummaryStrings {
   nothing: (whole: boolean) => string;
   chosen: (name: string, n: string) => string;
   cleared: string;
-  invalidStatus: (value: string) => string;
   unknownGrade: (value: string, known: string) => string;
   yearRange: (first: string, last: string) => string;
 }
@@ -35,7 +34,6 @@ export const ja: SummaryStrings = {
   nothing: (whole) => (whole ? 'この文書には指標も評価もありません' : 'この項目には指標も評価もありません'),
   chosen: (name, n) => `「${name}」（${n}）を選びました`,
   cleared: '選択を解除しました',
-  invalidStatus: (v) => `status 属性の値「${v}」は使えません（achieved、onTrack、flat、behind、offTrack、done、notApplicable、unknown のいずれか）`,
   unknownGrade: (v, known) => `grade 属性の評語「${v}」はこの範囲の評価にありません（${known}）`,
   yearRange: (a, b) => `${a}〜${b}`,
 };
@@ -52,7 +50,6 @@ export const en: SummaryStrings = {
   nothing: (whole) => (whole ? 'This document has no indicators and no assessments' : 'This item has no indicators and no assessments'),
   chosen: (name, n) => `Chosen: ${name} (${n})`,
   cleared: 'Choice cleared',
-  invalidStatus: (v) => `The status attribute "${v}" is not one of achieved, onTrack, flat, behind, offTrack, done, notApplicable, unknown`,
   unknownGrade: (v, known) => `The grade "${v}" is not among the grades in this scope (${known})`,
   yearRange: (a, b) => `${a}–${b}`,
 };

@@ -1,5 +1,5 @@
 import type { Indicator, MierukaDocument, PlanNode, Scale, Status } from '../../../data-schema/index.js';
-import { indicatorsInScope, latestGrades, nodesInScope, readIndicator } from '../../core/index.js';
+import { STATUS_KEYS, countedReadings, indicatorsInScope, latestGrades, nodesInScope } from '../../core/index.js';
 
 export { latestGrades };
 
@@ -25,7 +25,7 @@ export { latestGrades };
  */
 
 /** The order statuses are shown in: best first, then states, then 判定なし. */
-export const STATUS_ORDER: readonly Status[] = ['achieved', 'onTrack', 'flat', 'behind', 'offTrack', 'done', 'notApplicable', 'unknown'];
+export const STATUS_ORDER: readonly Status[] = STATUS_KEYS;
 
 export interface StatusCount {
   status: Status;
@@ -105,10 +105,8 @@ function countIndicators(doc: MierukaDocument, node: PlanNode | undefined): Indi
   };
   for (const { indicator, node: owner } of indicatorsInScope(doc, node)) {
     // The owner goes with it, as every element reads it: a target in words takes its plan's grade.
-    const own = readIndicator(indicator, doc, undefined, owner);
-    const parts = indicator.series ?? [];
-    if (!parts.length || own.status !== 'unknown') add(own.status, indicator, owner, false);
-    else for (const s of parts) add(readIndicator(indicator, doc, s, owner).status, indicator, owner, true);
+    // The core's one counting rule, which a gauge or table narrowed by status also applies.
+    for (const c of countedReadings(indicator, doc, owner)) add(c.reading.status, indicator, owner, Boolean(c.series));
   }
   return { total, series, relisted, counts: STATUS_ORDER.flatMap((s) => counts.get(s) ?? []) };
 }

@@ -1,6 +1,6 @@
 import type { Indicator, IndicatorSeries, MierukaDocument, Observation, PlanNode, ScaleLevel, Status, Target } from '../../../data-schema/index.js';
 import { ancestors, indicatorsInScope, type IndicatorEntry } from '../../core/document-query.js';
-import { hasOwnReading, readIndicator, type Reading } from '../../core/progress.js';
+import { hasOwnReading, narrowToStatus, readIndicator, type Reading } from '../../core/progress.js';
 
 /**
  * The trend table as data: which columns the document calls for, one row per indicator (with
@@ -95,14 +95,20 @@ function makeRow(doc: MierukaDocument, entry: IndicatorEntry, group: Group, orde
   };
 }
 
-/** Builds the table for a document, a node's subtree, or one indicator. */
-export function buildTable(doc: MierukaDocument, scope?: PlanNode, only?: Indicator): TableModel {
+/**
+ * Builds the table for a document, a node's subtree, or one indicator. `status` keeps the rows
+ * that count with it as the progress summary counts them (core `narrowToStatus`): an indicator
+ * counted once keeps its row and sub-rows; one counted per sub-series keeps those sub-rows only.
+ */
+export function buildTable(doc: MierukaDocument, scope?: PlanNode, only?: Indicator, status?: Status): TableModel {
   const entries = only ? indicatorsInScope(doc, scope).filter((e) => e.indicator === only) : indicatorsInScope(doc, scope);
   if (only && !entries.length) entries.push({ indicator: only, node: undefined });
   const groups = new Map<string, Group>();
   const rows: Row[] = [];
   const scopeTrail = scope ? ancestors(doc, scope.id).length : 0;
   for (const entry of entries) {
+    const kept = status ? narrowToStatus(entry.indicator, status, doc, entry.node) : { whole: true as const };
+    if (!kept) continue;
     const key = entry.node?.id ?? '';
     let group = groups.get(key);
     if (!group) {
@@ -110,7 +116,9 @@ export function buildTable(doc: MierukaDocument, scope?: PlanNode, only?: Indica
       groups.set(key, (group = { key, node: entry.node, trail }));
     }
     const row = makeRow(doc, entry, group, rows.length);
-    for (const series of entry.indicator.series ?? []) row.sub.push(makeRow(doc, entry, group, row.order, series, row));
+    const parts = 'series' in kept ? kept.series : (entry.indicator.series ?? []);
+    if ('series' in kept) row.own = false;
+    for (const series of parts) row.sub.push(makeRow(doc, entry, group, row.order, series, row));
     rows.push(row);
   }
 

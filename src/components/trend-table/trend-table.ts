@@ -5,6 +5,7 @@ import { MierukaSelectEvent } from '../../core/events.js';
 import { formatFiscalYear, formatNumber } from '../../core/format.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { baseStyles } from '../../core/theme.js';
+import { NO_MATCH, invalidStatus, isStatus } from '../../core/status.js';
 import {
   detailsContent,
   hasDetails,
@@ -62,6 +63,7 @@ const CARDS_BELOW_REM = 36;
  * - Opening an indicator's details fires `mieruka-select` (kind "indicator"): the reader chose it.
  *
  * @summary Indicators by fiscal year with targets, progress marks and sparklines; sortable, CSV and TSV export.
+ * @attr status - Show only the indicators (or sub-series rows) with this status (achieved, onTrack, flat, behind, offTrack, done, notApplicable, unknown), counted as the progress summary counts them; empty: all.
  * @attr layout - auto, table or cards.
  * @attr chunk-size - How many indicators to render at first and per "show more" (default 100).
  * @csspart toolbar - The row of buttons (CSV, copy, sort in cards).
@@ -92,6 +94,9 @@ const CARDS_BELOW_REM = 36;
  */
 export class MierukaTrendTable extends MierukaElement {
   static override styles = [baseStyles, styles];
+
+  /** Only the indicators (or sub-series rows) with this status; empty: all. */
+  @property({ reflect: true }) status = '';
 
   /** auto: table when wide, cards when narrow; table; cards. */
   @property({ reflect: true }) layout: 'auto' | 'table' | 'cards' = 'auto';
@@ -124,14 +129,18 @@ export class MierukaTrendTable extends MierukaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const v = this.view;
-    const inputs = [v?.document, v?.node, v?.indicator?.indicator];
+    const status = isStatus(this.status) ? this.status : undefined;
+    const inputs = [v?.document, v?.node, v?.indicator?.indicator, status];
     if (v && inputs.some((x, i) => x !== this.built[i])) {
       // A refreshed document keeps the rows the reader has shown; another scope starts again.
       const scope = `${v.node?.id}|${v.indicator?.indicator.id}`;
       if (scope !== this.scope) this.limit = this.chunk;
       this.scope = scope;
       this.built = inputs;
-      this.model = buildTable(v.document, v.node, v.indicator?.indicator);
+      this.model = buildTable(v.document, v.node, v.indicator?.indicator, status);
+    }
+    if (this.status && !status && !this.problem) {
+      this.reportProblem({ kind: 'invalid-attribute', message: invalidStatus(this.status, this.language), path: 'status' });
     }
     if (changed.has('chunkSize') && this.model) this.limit = Math.max(this.chunk, Math.min(this.limit, this.model.rows.length));
     const order = [this.model, this.sort, this.language];
@@ -166,7 +175,7 @@ export class MierukaTrendTable extends MierukaElement {
   protected renderView(view: View | undefined): unknown {
     const m = this.model;
     if (!view || !m) return nothing;
-    if (!m.rows.length) return html`<p part="empty">${this.s.noIndicators}</p>`;
+    if (!m.rows.length) return html`<p part="empty">${this.status && isStatus(this.status) ? NO_MATCH[this.language] : this.s.noIndicators}</p>`;
     const cards = this.layout === 'cards' || (this.layout !== 'table' && this.width.narrow);
     const ctx = this.ctx;
     // On paper every row is printed (no 「さらに表示」).
