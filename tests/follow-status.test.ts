@@ -135,3 +135,29 @@ describe('a summary’s status count narrows linked gauges and trend tables', ()
     expect(selects, 'setting status from script fires no event').to.have.length(0);
   });
 });
+
+describe('a summary’s grade count narrows a linked tree', () => {
+  afterEach(() => document.querySelectorAll('.cms-block').forEach((b) => b.remove()));
+
+  it('pressing 「4 予定どおり実施した 85」 leaves the 85 items it counted in the tree; pressing again shows all', async () => {
+    const d = (await (await fetch(SRC)).json()) as MierukaDocument;
+    const achievement = summarize(d).scales.find((s) => s.id === 'achievement')!;
+    const four = achievement.grades.find((g) => g.value === '4')!;
+    const summary = block(html`<mieruka-progress-summary id="sum" src="${SRC}"></mieruka-progress-summary>`);
+    const tree = block(html`<mieruka-plan-tree follow="sum" src="${SRC}" expanded="all"></mieruka-plan-tree>`);
+    const results = () => flat($(tree, '[part~=results]')?.textContent);
+    await until(() => $$(summary, 'button').length > 0 && $$(tree, '[role=treeitem]').length > 0, 'both loaded');
+    const fired: Event[] = [];
+    tree.addEventListener('mieruka-select', (e) => fired.push(e));
+    const button = $$(summary, 'button').find((b) => flat(b.textContent).startsWith('◎ 4 予定どおり実施した'))!;
+    button.click();
+    await until(() => results() === `${four.count}件が一致しました`, `the tree says ${four.count} items match`);
+    // Exactly the counted items are matches (their ancestors stay on screen as the path to them).
+    const shown = $$(tree, '[role=treeitem]').map((r) => r.dataset.id!);
+    for (const id of four.nodes) expect(shown, id).to.include(id);
+    expect(tree.getAttribute('grade')).to.equal('4');
+    expect(fired, 'following fires no mieruka-select').to.have.length(0);
+    button.click();
+    await until(() => results() === '' && !tree.hasAttribute('grade'), 'the tree shows everything again');
+  });
+});

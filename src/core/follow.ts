@@ -43,6 +43,9 @@ const LINKS: readonly Link[] = [
   { leader: SUMMARY, from: 'status', follower: 'mieruka-trend-table', to: 'status' },
   { leader: SUMMARY, from: 'grade', follower: SUMMARY, to: 'grade' },
   { leader: SUMMARY, from: 'scale', follower: SUMMARY, to: 'scale' },
+  // A summary's grade count narrows a tree to the items it counts (the tree's 評価 filter).
+  { leader: SUMMARY, from: 'grade', follower: 'mieruka-plan-tree', to: 'grade' },
+  { leader: SUMMARY, from: 'scale', follower: 'mieruka-plan-tree', to: 'scale' },
 ];
 
 const TEXT = {

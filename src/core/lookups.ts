@@ -12,6 +12,10 @@ export function scaleLevel(doc: MierukaDocument | undefined, scale: string | und
   return doc?.scales?.find((s) => s.id === scale)?.levels.find((l) => l.value === value);
 }
 
+/** The first scale the document defines that has a level of this value (for a grade given without its scale). */
+export const scaleOfGrade = (doc: MierukaDocument | undefined, value: string): string | undefined =>
+  doc?.scales?.find((s) => s.levels.some((l) => l.value === value))?.id;
+
 /** The name of a scale the document defines (進捗状況, 達成度). */
 export const scaleName = (doc: MierukaDocument | undefined, scale: string | undefined): string | undefined =>
   scale == null ? undefined : doc?.scales?.find((s) => s.id === scale)?.name;

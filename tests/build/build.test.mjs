@@ -26,7 +26,7 @@ const ELEMENTS = ['plan-tree', 'kpi-gauge', 'five-less', 'sdgs-badges', 'trend-t
 const TAG = (name) => `mieruka-${name}`;
 /** Own attributes each element must list in the manifest (the shared ones come from the base). */
 const OWN_ATTRIBUTES = {
-  'plan-tree': ['expanded', 'detail', 'selected', 'hash', 'heading-level', 'no-filter'],
+  'plan-tree': ['expanded', 'detail', 'selected', 'hash', 'heading-level', 'no-filter', 'grade', 'scale'],
   'kpi-gauge': ['variant', 'no-sparkline', 'series', 'heading-level'],
   'five-less': ['category', 'sort'],
   'sdgs-badges': ['targets', 'goals', 'variant', 'size', 'selectable', 'selected'],

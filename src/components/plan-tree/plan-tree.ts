@@ -8,13 +8,14 @@ import type { FiveLessKey } from '../../../data-schema/plan-node.js';
 import { MierukaSelectEvent } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
+import { scaleOfGrade } from '../../core/lookups.js';
 import { baseStyles } from '../../core/theme.js';
 import { renderSheet } from './plan-tree.detail.js';
 import { renderFilters, renderHeader } from './plan-tree.header.js';
 import { readHash, writeHash } from './plan-tree.hash.js';
 import { renderRow } from './plan-tree.row.js';
 import { PLAN_TREE_STRINGS, type PlanTreeStrings } from './plan-tree.i18n.js';
-import { initialOpen, typeAhead, type Row, type TreeModel } from './plan-tree.model.js';
+import { gradeKey, initialOpen, typeAhead, type Row, type TreeModel } from './plan-tree.model.js';
 import { filter, keyAction, layout, rebuild, select, withAll, withOpen, withSiblingsOpen, type FilterState } from './plan-tree.state.js';
 import { styles } from './plan-tree.styles.js';
 
@@ -64,6 +65,8 @@ let virtualLoading: Promise<unknown> | undefined;
  * @attr hash - Opt-in deep links: the selection is kept in the URL hash as `#plan=<id>`; a value names another key (`hash="tree2"` → `#tree2=<id>`).
  * @attr heading-level - Level of the tree's title heading (default 2); the sheet's title is one below.
  * @attr no-filter - Hide the search and filter fields.
+ * @attr grade - A grade as printed: show only the items whose latest grade is it (a progress summary's grade count sets it through `follow`).
+ * @attr scale - The scale of `grade` (an id in the document's scales); unset: the first scale that has the grade.
  *
  * @csspart header - The title and the counts.
  * @csspart title - The tree's title.
@@ -107,13 +110,15 @@ export class MierukaPlanTree extends MierukaElement {
   @property() hash?: string;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   @property({ type: Boolean, attribute: 'no-filter' }) noFilter = false;
+  @property({ reflect: true }) grade?: string;
+  @property({ reflect: true }) scale?: string;
 
   @state() private query = '';
   @state() private department = '';
   @state() private goal = '';
   @state() private fiveLess: FiveLessKey | '' = '';
   /** The grade filter: a grade on one of the document's scales (gradeKey), '' for any. */
-  @state() private grade = '';
+  @state() private gradeFilter = '';
 
   private model?: TreeModel;
   /** The reader's open state (never written in place: see plan-tree.state.ts). */
@@ -191,6 +196,8 @@ export class MierukaPlanTree extends MierukaElement {
       this.open = initialOpen(this.model!, this.depth);
     }
     const model = this.model!;
+    // `grade` and `scale` (from code or `follow`) set the 評価 filter; the reader may change it there.
+    if (changed.has('grade') || changed.has('scale')) this.gradeFilter = this.grade ? gradeKey(this.scale ?? scaleOfGrade(doc, this.grade) ?? '', this.grade) : '';
     let dirty = rebuilt || changed.has('expanded');
     if (rebuilt || changed.has('selected')) {
       // Set by code, by the URL hash or at load (not by the reader's own choice): open the way to
@@ -206,9 +213,9 @@ export class MierukaPlanTree extends MierukaElement {
         dirty = true;
       }
     }
-    if (rebuilt || ['query', 'department', 'goal', 'fiveLess', 'grade'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
+    if (rebuilt || ['query', 'department', 'goal', 'fiveLess', 'gradeFilter'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
       dirty = true;
-      this.filtered = filter(model, { query: this.query, department: this.department, goal: this.goal ? Number(this.goal) : undefined, fiveLess: this.fiveLess, grade: this.grade }, this.filtered);
+      this.filtered = filter(model, { query: this.query, department: this.department, goal: this.goal ? Number(this.goal) : undefined, fiveLess: this.fiveLess, grade: this.gradeFilter }, this.filtered);
     }
     if (dirty) this.relayout();
   }
@@ -230,9 +237,9 @@ export class MierukaPlanTree extends MierukaElement {
           : renderFilters(model, {
               s: this.s,
               lang: this.language,
-              values: { query: this.query, department: this.department, goal: this.goal, fiveLess: this.fiveLess, grade: this.grade },
+              values: { query: this.query, department: this.department, goal: this.goal, fiveLess: this.fiveLess, grade: this.gradeFilter },
               filtering: Boolean(this.keep),
-              set: (key, value) => (this[key] = value as never),
+              set: (key, value) => (key === 'grade' ? (this.gradeFilter = value) : (this[key] = value as never)),
               onClear: this.clearFilters,
             })}
         <div part="toolbar">
@@ -457,7 +464,7 @@ export class MierukaPlanTree extends MierukaElement {
 
   private clearFilters = async (): Promise<void> => {
     const focused = (this.renderRoot as ShadowRoot).activeElement;
-    this.query = this.department = this.goal = this.fiveLess = this.grade = '';
+    this.query = this.department = this.goal = this.fiveLess = this.gradeFilter = '';
     await this.updateComplete;
     // The button goes with the filters; focus goes to the search box (where filtering starts
     // again) instead of falling back to the page.
