@@ -26,13 +26,14 @@ export const BUDGET = { loader: 2_000, gauge: 34_000, all: 70_000 };
  * and the plan sheet's rendering of it then took all five to 81.5 kB; the one core's nine network
  * messages in two languages and its one problem report, net of dropping @lit/task, about 0.7 kB
  * more; `follow`, in the base class of every element, 0.75 kB more; print (the print controller in
- * the base, A4 rules in the theme and each element's print styles), 0.7 / 1.4 kB more: one gauge
- * 45.0 kB, all five 84.8 kB) plus about
+ * the base, A4 rules in the theme and each element's print styles), 0.7 / 1.4 kB more; the status
+ * filter of gauges and trend tables and the summary → gauge / table / tree links, 0.6 / 0.8 kB
+ * more: one gauge 45.6 kB, all five 85.6 kB) plus about
  * 1.5 % for harmless drift, so that nothing grows while the gap is worked down (docs/size.md
  * says what is left). Lower a ceiling whenever a page shrinks; drop it once the page is within
  * its budget; raise one only with a reason in the commit message.
  */
-export const CEILING = { gauge: 45_600, all: 86_000 };
+export const CEILING = { gauge: 46_200, all: 86_800 };
 
 const LOADER = '<script type="module" src="/cdn/mieruka.js?ver=1"></script>';
 /** The pages measured: their body, and the budget their JavaScript must fit. */
