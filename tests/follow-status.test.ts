@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
+import { $, $$, cmsBlock, flat, until } from './support/cms-blocks.js';
+import type { TemplateResult } from 'lit';
 import '../src/index.js';
 import type { MierukaDocument } from '../data-schema/index.js';
 import { summarize } from '../src/components/progress-summary/progress-summary.model.js';
@@ -7,27 +8,14 @@ import { statusInfo } from '../src/core/status.js';
 import { GRADED_DOCUMENT } from '../stories/lib/fixtures.js';
 import { accessibilityTree, axText, findAx } from './support/ax.js';
 
+/** An element in a block of its own. */
+const block = (markup: TemplateResult) => cmsBlock(markup).firstElementChild as HTMLElement;
+
 // A summary's count narrows linked gauges and trend tables to exactly what it counted (issue #23).
 const SRC = '/data-schema/examples/koriyama-collaboration-2023.json';
 
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const flat = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const cardNames = (gauge: Element) => $$(gauge, '[part~=card] [part~=name]').map((n) => flat(n.textContent));
 const tableKeys = (table: Element) => $$(table, 'tbody tr[data-key]:not(.sub)').map((r) => r.dataset.key!);
-
-async function until(predicate: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 300 && !predicate(); i++) await new Promise((r) => setTimeout(r, 20));
-  expect(predicate(), what).to.equal(true);
-}
-
-function block(markup: TemplateResult): HTMLElement {
-  const div = document.createElement('div');
-  div.className = 'cms-block';
-  document.body.append(div);
-  render(markup, div);
-  return div.firstElementChild as HTMLElement;
-}
 
 let doc: MierukaDocument;
 const nameOf = (id: string) => doc.indicators?.find((i) => i.id === id)?.name ?? findIn(doc.nodes ?? [], id);

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
+import { $, $$, cmsBlock as block, flat, until } from './support/cms-blocks.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import { upgradePlaceholders } from '../src/index.js';
@@ -9,24 +9,7 @@ import { accessibilityTree, axText, findAx } from './support/ax.js';
 const SRC = '/data-schema/examples/koriyama-collaboration-2023.json';
 const P1 = '協働を支える人材の育成と協働意識の醸成';
 
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const cards = (gauge: Element) => $$(gauge, '[part~=card]').length;
-const flat = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-async function until(predicate: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 300 && !predicate(); i++) await new Promise((r) => setTimeout(r, 20));
-  expect(predicate(), what).to.equal(true);
-}
-
-/** Separate parts of a page (CMS blocks), each with its own markup. */
-function block(markup: TemplateResult): HTMLElement {
-  const div = document.createElement('div');
-  div.className = 'cms-block';
-  document.body.append(div);
-  render(markup, div);
-  return div;
-}
 
 const rowTitle = (tree: Element, id: string) => $(tree, `[role=treeitem][data-id='${id}'] .row-title`);
 const summaryButton = (summary: Element, word: string) => $$(summary, 'button').find((b) => flat(b.textContent).includes(word))!;
