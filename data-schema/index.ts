@@ -7,6 +7,7 @@ export * from './labels.js';
 export * from './plan-node.js';
 export * from './document.js';
 export * from './validate.js';
+export { MAX_DEPTH } from './depth.js';
 export { MESSAGES, type Lang } from './messages.js';
 export { toPointer } from './references.js';
 export * from './parse-json.js';

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { RULES } from './rules.js';
+import { rule } from './zod-rule.js';
 import { describe } from './describe.js';
 import { FiscalYear, Id, LIMITS, Notes, PartialDate, Text, Title } from './primitives.js';
 import { DepartmentRef } from './department.js';
@@ -62,11 +64,7 @@ export const Target = z
     restated: valueFields.restated,
     note: valueFields.note,
   })
-  .check(
-    z.refine((t) => t.value != null || (t.text != null && t.text.length > 0), {
-      message: 'target-empty',
-    }),
-  )
+  .check(rule(RULES.targetEmpty))
   .register(z.globalRegistry, {
     id: 'Target',
     description:

@@ -1,25 +1,17 @@
 import * as z from 'zod/mini';
+import { RULES } from './rules.js';
+import { rule } from './zod-rule.js';
 import { describe } from './describe.js';
 import { FiscalYear, HttpUrl, Id, LIMITS, Notes, SdgsCode, Text, Title } from './primitives.js';
 import { DepartmentRef } from './department.js';
 import { Indicator } from './indicator.js';
 import { Assessment } from './scale.js';
 import { SourceRef } from './source-ref.js';
+import { FIVE_LESS_NAMES } from './five-less.js';
 
 export { SourceRef };
 
-/** The five categories of 5レス. A key left out means the mark is unknown (未設定), not "no". */
-export const FIVE_LESS_KEYS = ['counter', 'cash', 'paper', 'file', 'move'] as const;
-export type FiveLessKey = (typeof FIVE_LESS_KEYS)[number];
-
-/** The built-in names of the five, used where a document defines none. */
-export const FIVE_LESS_NAMES: Record<FiveLessKey, { ja: string; en: string }> = {
-  counter: { ja: 'カウンターレス', en: 'Counterless' },
-  cash: { ja: 'キャッシュレス', en: 'Cashless' },
-  paper: { ja: 'ペーパーレス', en: 'Paperless' },
-  file: { ja: 'ファイルレス', en: 'Fileless' },
-  move: { ja: 'ムーブ（会議）レス', en: 'Move(meeting)less' },
-};
+export { FIVE_LESS_KEYS, FIVE_LESS_NAMES, type FiveLessKey } from './five-less.js';
 
 const fiveLessMark = (ja: string, en: string) =>
   z.optional(z.boolean()).check(describe(`${ja}: true（該当）、false（非該当）。省略は未設定`, `${en}: true (applies), false (does not); omitted = unknown`));
@@ -61,7 +53,7 @@ export const ActionPlanCell = z
     text: Text.check(describe('内容', 'What is planned')),
     continues: z.optional(z.boolean()).check(describe('矢印（➔）で継続が示されている', 'An arrow (➔) shows it continues')),
   })
-  .check(z.refine((c) => c.end == null || c.end >= c.start, { message: 'period-order', path: ['end'] }))
+  .check(rule(RULES.periodOrder))
   .register(z.globalRegistry, {
     id: 'ActionPlanCell',
     description: '行動計画の一つの欄（複数年度にまたがることがあります）。\n\nOne cell of the action plan; it may span years.',

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { RULES } from './rules.js';
+import { rule } from './zod-rule.js';
 import { describe } from './describe.js';
 import { SDGS_CODE_PATTERN } from './sdgs.js';
 
@@ -37,9 +39,7 @@ export const FiscalPeriod = z
     start: FiscalYear.check(describe('開始年度', 'First fiscal year')),
     end: FiscalYear.check(describe('終了年度（この年度を含む）', 'Last fiscal year (inclusive)')),
   })
-  .check(
-    z.refine((p) => p.end >= p.start, { message: 'period-order', path: ['end'] }),
-  )
+  .check(rule(RULES.periodOrder))
   .register(z.globalRegistry, {
     id: 'FiscalPeriod',
     description: '年度の期間（開始年度から終了年度まで）。\n\nA span of fiscal years, first to last inclusive.',

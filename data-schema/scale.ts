@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { RULES } from './rules.js';
+import { rule } from './zod-rule.js';
 import { describe } from './describe.js';
 import { FiscalPeriod, FiscalYear, Id, LIMITS, Text, Title } from './primitives.js';
 import { DepartmentRef } from './department.js';
@@ -48,9 +50,6 @@ export const Scale = z
       '文書が定める評価の尺度（A/B/C、1〜4の達成度、↑→↓の矢印など）。\n\nA scale the document defines (A/B/C, achievement levels 1–4, trend arrows …).',
   });
 
-/** A grade needs the scale it is on: its own, or (for a part of an assessment) the assessment's. */
-const gradeNeedsScale = <T extends { value?: string | undefined; scale?: string | undefined }>() =>
-  z.refine<T>((a) => a.value == null || a.scale != null, { message: 'grade-needs-scale', path: ['scale'] });
 
 export const DepartmentGrade = z
   .object({
@@ -72,7 +71,7 @@ export const PeriodAssessment = z
     value: z.optional(Title).check(describe('最終評価の評語', 'The final grade')),
     text: z.optional(Text).check(describe('期間の総括', 'Summary of the whole period')),
   })
-  .check(gradeNeedsScale())
+  .check(rule(RULES.gradeNeedsScale))
   .register(z.globalRegistry, {
     id: 'PeriodAssessment',
     description:
@@ -97,10 +96,7 @@ export const Assessment = z
     final: z.optional(PeriodAssessment).check(describe('期間全体の部分（総括・最終評価。1.1 から）', 'The whole-period part: summary and final grade (since 1.1)')),
     source: z.optional(SourceRef).check(describe('出典（ページ、表、行。1.1 から）', 'Source: page, table, line (since 1.1)')),
   })
-  .check(gradeNeedsScale())
-  .check(
-    z.refine((a) => (a.grades ?? []).every((g) => g.scale != null || a.scale != null), { message: 'grade-needs-scale', path: ['grades'] }),
-  )
+  .check(rule(RULES.gradeNeedsScale), rule(RULES.gradesNeedScale))
   .register(z.globalRegistry, {
     id: 'Assessment',
     description:

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { MierukaDocument } from './document.js';
+import { MAX_DEPTH, isTooDeep } from './depth.js';
 import { MESSAGES, type Lang, type MessageCatalogue } from './messages.js';
 import { toPointer } from './references.js';
 import { findUnknownKeys } from './unknown-keys.js';
@@ -10,9 +11,6 @@ import { MUNICIPALITY_CODE_PATTERN, SCHEMA_VERSION_PATTERN } from './document.js
 // zod compiles object parsers with `new Function` unless told not to. Under a strict
 // Content-Security-Policy even the attempt is reported as a violation, so never try.
 z.config({ jitless: true });
-
-/** Documents nested deeper than this are refused before parsing: real plans have 3–5 levels. */
-export const MAX_DEPTH = 64;
 
 export interface Problem {
   /** JSON Pointer to the offending value, e.g. /nodes/0/children/3/indicators/1/target/value */
@@ -86,51 +84,6 @@ function messageFor(issue: z.core.$ZodIssue, m: MessageCatalogue): { code: strin
 }
 
 /**
- * True when objects and arrays nest deeper than `max`. Recursive, but never more than `max + 1`
- * calls deep: it stops as soon as the limit is passed, so a hostile document nested thousands
- * deep (or a cyclic object) cannot overflow the stack. for…in with an own-key check, not
- * Object.values or a stack of [value, depth] pairs: this runs on every document before zod, and
- * those allocations made it cost as much as a fifth of validating a 10,000-plan document.
- */
-function tooDeep(value: object, depth: number, max: number): boolean {
-  if (depth > max) return true;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const child: unknown = value[i];
-      if (child !== null && typeof child === 'object' && tooDeep(child, depth + 1, max)) return true;
-    }
-    return false;
-  }
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    const child: unknown = (value as Record<string, unknown>)[key];
-    if (child !== null && typeof child === 'object' && tooDeep(child, depth + 1, max)) return true;
-  }
-  return false;
-}
-
-const NO_NODES: unknown[] = [];
-
-/** True when `nodes` → `children` nest more than `max` node levels (the documented limit), counted without recursion. */
-function nodesTooDeep(input: unknown, max: number): boolean {
-  const listAt = (value: unknown, key: 'nodes' | 'children'): unknown[] => {
-    const list = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-    return Array.isArray(list) ? list : NO_NODES;
-  };
-  // Whole child lists on the stack, each with its level: no pair allocated per node.
-  const stack: [unknown[], number][] = [[listAt(input, 'nodes'), 1]];
-  while (stack.length) {
-    const [list, level] = stack.pop()!;
-    if (list.length && level > max) return true;
-    for (const node of list) {
-      const children = listAt(node, 'children');
-      if (children.length) stack.push([children, level + 1]);
-    }
-  }
-  return false;
-}
-
-/**
  * Validates a parsed JSON value against the mieruka schema. Returns the typed document, or
  * every problem found (not just the first), each with a JSON Pointer and a message in the
  * requested language. Unknown keys never fail a document: they are warnings (a newer minor
@@ -139,8 +92,7 @@ function nodesTooDeep(input: unknown, max: number): boolean {
  */
 export function validateDocument(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const m = MESSAGES[options.lang ?? 'ja'];
-  // Each node level adds about three levels of JSON (children array, node, indicators …).
-  if ((input !== null && typeof input === 'object' && tooDeep(input, 0, MAX_DEPTH * 3)) || nodesTooDeep(input, MAX_DEPTH)) {
+  if (isTooDeep(input)) {
     return { ok: false, problems: [{ path: '', code: 'too-deep', severity: 'error', message: m.tooDeep(MAX_DEPTH) }], warnings: [] };
   }
   const unknownKeys = options.warnings === false ? [] : findUnknownKeys(MierukaDocument, input);

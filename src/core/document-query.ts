@@ -1,4 +1,5 @@
-import { editDistance, type Indicator, type Level, type MierukaDocument, type PlanNode } from '../../data-schema/index.js';
+import { editDistance } from '../../data-schema/unknown-keys.js';
+import type { Indicator, Level, MierukaDocument, PlanNode } from '../../data-schema/index.js';
 
 export interface NodeEntry {
   node: PlanNode;

@@ -1,4 +1,4 @@
-import { validateDocument, type Problem } from '../../data-schema/index.js';
+import type { Problem } from '../../data-schema/validate.js';
 import type { MierukaErrorDetail } from './events.js';
 import { CATALOGUES, type Lang } from './i18n.js';
 import type { LoadFailure } from './store.js';
@@ -6,21 +6,36 @@ import type { LoadFailure } from './store.js';
 /** How many schema problems an alert lists before "and N more". */
 export const PROBLEMS_SHOWN = 5;
 
-const english = new WeakMap<object, Problem[]>();
+type SchemaFailure = Extract<LoadFailure, { kind: 'schema' }>;
 
-/** The problems of a failed validation in the reader's language: the store's (Japanese), or validated once more in English, once per failure. */
-function problemsIn(failure: Extract<LoadFailure, { kind: 'schema' }>, lang: Lang): Problem[] {
-  if (lang === 'ja') return failure.problems;
-  let problems = english.get(failure);
-  if (!problems) {
+/** Problems said so far, per failure and language; and the ones being worked out. */
+const said = new WeakMap<SchemaFailure, Partial<Record<Lang, Problem[] | Promise<void>>>>();
+
+/**
+ * The problems of a document that failed the shape check, in the reader's language. The zod
+ * schema and its messages (validate.ts, about two thirds of what validation weighs) are
+ * fetched the first time a document fails, never for one that is right; until they arrive
+ * this gives a promise that settles when the problems are known, once per failure and language.
+ */
+function problemsIn(failure: SchemaFailure, lang: Lang): Problem[] | Promise<void> {
+  const known = said.get(failure) ?? {};
+  said.set(failure, known);
+  return (known[lang] ??= import('../../data-schema/validate.js').then(({ validateDocument }) => {
     const result = validateDocument(failure.value, { lang, warnings: false });
-    english.set(failure, (problems = result.ok ? [] : result.problems));
-  }
-  return problems;
+    // The shape check and zod agree (tests/schema/shape-check.test.ts); were they ever not to,
+    // the alert still says the document was refused, without a list.
+    known[lang] = result.ok ? [] : result.problems;
+  }, () => {
+    // Offline since the page loaded: say that the document was refused, without the list.
+    known[lang] = [];
+  }));
 }
 
-/** A load failure as the message an element shows and the detail its error event carries. */
-export function describeFailure(failure: LoadFailure | { kind: 'no-source' }, lang: Lang): MierukaErrorDetail {
+/**
+ * A load failure as the message an element shows and the detail its error event carries; for
+ * a refused document, a promise first, while its problems are being worked out.
+ */
+export function describeFailure(failure: LoadFailure | { kind: 'no-source' }, lang: Lang): MierukaErrorDetail | Promise<void> {
   const t = CATALOGUES[lang].errors;
   switch (failure.kind) {
     case 'http': {
@@ -44,7 +59,9 @@ export function describeFailure(failure: LoadFailure | { kind: 'no-source' }, la
     case 'no-source':
       return { kind: 'no-source', message: t.noSource };
     case 'schema': {
-      const problems = problemsIn(failure, lang).map(({ path, message }) => ({ path, message }));
+      const found = problemsIn(failure, lang);
+      if (found instanceof Promise) return found;
+      const problems = found.map(({ path, message }) => ({ path, message }));
       return { kind: 'schema', message: t.schema(problems.length), path: problems[0]?.path, problems };
     }
   }

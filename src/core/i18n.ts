@@ -58,7 +58,8 @@ const ja: Catalogue = {
     truncated: (l, c) => `データが途中で切れています（${l}行${c}文字目で終わっています）。アップロードが途中で止まった可能性があります。ファイルをもう一度アップロードしてください`,
     notJson: (l, c) => `データが JSON として読めません（${l}行${c}文字目）。その箇所の書き方を確認してください（npx mieruka validate で確かめられます）`,
     html: 'データの代わりに HTML のページが返されました。src 属性の URL がデータのファイル（.json）を指しているか、ログインが必要なページになっていないかを確認してください',
-    schema: (n) => `データの形式に誤りがあります（${n}件）`,
+    // 0: the problems could not be listed (the validator did not load).
+    schema: (n) => (n ? `データの形式に誤りがあります（${n}件）` : 'データの形式に誤りがあります'),
     moreProblems: (n) => `ほか${n}件`,
     unknownNode: (id) => `項目「${id}」が見つかりません`,
     unknownIndicator: (id) => `指標「${id}」が見つかりません`,
@@ -88,7 +89,7 @@ const en: Catalogue = {
     truncated: (l, c) => `The data stops short (it ends at line ${l}, column ${c}). The upload may have been cut off: upload the file again`,
     notJson: (l, c) => `The data is not valid JSON (line ${l}, column ${c}). Check what is written there (npx mieruka validate shows it too)`,
     html: 'An HTML page came back instead of the data. Check that the src URL points at the data file (.json), not at a page that needs a login',
-    schema: (n) => `The data does not follow the format (${n} problem${n === 1 ? '' : 's'})`,
+    schema: (n) => (n ? `The data does not follow the format (${n} problem${n === 1 ? '' : 's'})` : 'The data does not follow the format'),
     moreProblems: (n) => `and ${n} more`,
     unknownNode: (id) => `No item with id "${id}"`,
     unknownIndicator: (id) => `No indicator with id "${id}"`,

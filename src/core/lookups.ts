@@ -1,4 +1,5 @@
-import { FIVE_LESS_NAMES, type FiveLessKey, type Lang, type LabelledField, type MierukaDocument, type PlanNode, type ScaleLevel } from '../../data-schema/index.js';
+import { FIVE_LESS_NAMES, type FiveLessKey } from '../../data-schema/five-less.js';
+import type { Lang, LabelledField, MierukaDocument, PlanNode, ScaleLevel } from '../../data-schema/index.js';
 
 /**
  * The small lookups every element makes in a document, each in one place: a scale's level by

@@ -128,6 +128,26 @@ export abstract class MierukaElement extends LitElement {
     return true;
   }
 
+  /** Work an update is waiting for; `updateComplete` settles only after it and the update it asks for. */
+  private awaited?: Promise<unknown>;
+
+  /** Updates again when `work` is done, and holds `updateComplete` until then. Returns nothing to show meanwhile. */
+  protected waitFor(work: Promise<unknown>): undefined {
+    this.awaited = work.then(() => this.requestUpdate());
+    return undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.awaited) {
+      const work = this.awaited;
+      this.awaited = undefined;
+      await work;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
@@ -148,7 +168,9 @@ export abstract class MierukaElement extends LitElement {
     super.willUpdate(changed);
     this.language = resolveLang(this);
     const s = (this.loadState = this.documents.read());
-    const failure = s.failure && !(s.failure.kind === 'no-source' && !this.needsDocument) ? describeFailure(s.failure, this.language) : undefined;
+    const described = s.failure && !(s.failure.kind === 'no-source' && !this.needsDocument) ? describeFailure(s.failure, this.language) : undefined;
+    // A refused document's problems are on their way (the full validator loads on first failure).
+    const failure = described instanceof Promise ? this.waitFor(described) : described;
 
     let selectionProblem: MierukaErrorDetail | undefined;
     if (s.document) {

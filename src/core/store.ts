@@ -1,4 +1,6 @@
-import { parseJson, validateDocument, type MierukaDocument, type Problem } from '../../data-schema/index.js';
+import { parseJson } from '../../data-schema/parse-json.js';
+import { hasDocumentShape } from '../../data-schema/shape-of-document.js';
+import type { MierukaDocument } from '../../data-schema/index.js';
 
 export type LoadFailure =
   | { kind: 'http'; status: number }
@@ -9,18 +11,17 @@ export type LoadFailure =
   | { kind: 'not-json'; line: number; column: number; reason: 'empty' | 'truncated' | 'syntax' }
   | { kind: 'html' }
   /**
-   * The problems of the one validation (in Japanese); the parsed value is kept so that an
-   * English page can have them in English (validated once more, once per failure).
+   * The document does not have the schema's shape. The parsed value is kept: what is wrong
+   * with it is said by the full validator, loaded only then (failures.ts).
    */
-  | { kind: 'schema'; value: unknown; problems: Problem[] };
+  | { kind: 'schema'; value: unknown };
 
 /** A document checked once: the document, or why it is none. */
 export type Checked = { document: MierukaDocument } | { failure: LoadFailure };
 
-/** Validates a parsed value once; a failure keeps the problems. */
+/** Checks a parsed value once (the shape check: no zod, no messages); a failure keeps the value. */
 export function checkDocument(value: unknown): Checked {
-  const result = validateDocument(value, { warnings: false });
-  return result.ok ? { document: result.document } : { failure: { kind: 'schema', value, problems: result.problems } };
+  return hasDocumentShape(value) ? { document: value } : { failure: { kind: 'schema', value } };
 }
 
 /**

@@ -61,3 +61,19 @@ export function expectProblems(doc: unknown, expected: [string, string][], optio
 export function expectProblem(doc: unknown, path: string, code: string, options: ValidateOptions = {}): Problem {
   return expectProblems(doc, [[path, code]], options)[0]!;
 }
+
+/**
+ * The example documents the tests expect in data-schema/examples/. A browser cannot list a
+ * folder, so the names are written here; add a new example to this list.
+ */
+export const EXAMPLES = [
+  'koriyama-reform-2026.json',
+  'koriyama-reform-2022-goal3.json',
+  'koriyama-collaboration-2023.json',
+  'koriyama-digital-city-hall-2021.json',
+  'small-plan-tree.json',
+  'small-plan-sheet.json',
+  'small-report.json',
+  'small-audit.json',
+  'made-up-text-report.json',
+];

@@ -1,28 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { Validator, type Schema } from '@cfworker/json-schema';
 import { SCHEMA_ID, SCHEMA_MAJOR, SCHEMA_VERSION, buildJsonSchema, validateDocument } from '../../data-schema/index.js';
-import { PLAN, minimalDocument, planOf } from './helpers.js';
+import { EXAMPLES, PLAN, minimalDocument, planOf } from './helpers.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 const COMMITTED = '/data-schema/mieruka.schema.json';
 
-/**
- * The example documents the tests expect in data-schema/examples/. A browser cannot list a
- * folder, so the names are written here; add a new example to this list.
- */
-const EXAMPLES = [
-  'koriyama-reform-2026.json',
-  'koriyama-reform-2022-goal3.json',
-  'koriyama-collaboration-2023.json',
-  'koriyama-digital-city-hall-2021.json',
-  'small-plan-tree.json',
-  'small-plan-sheet.json',
-  'small-report.json',
-  'small-audit.json',
-  'made-up-text-report.json',
-];
 
 const pointer = (path: (string | number)[]) => path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 

@@ -1,4 +1,5 @@
-import { FIVE_LESS_KEYS, type FiveLessKey, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
+import { FIVE_LESS_KEYS, type FiveLessKey } from '../../../data-schema/five-less.js';
+import type { MierukaDocument, PlanNode } from '../../../data-schema/index.js';
 import { fiveLessName } from '../../core/lookups.js';
 import { ancestors, countedLevel, indexDocument, subtree, type Lang } from '../../core/index.js';
 import { STRINGS } from './five-less.i18n.js';

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { FIVE_LESS_KEYS, type FiveLessKey, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
+import { FIVE_LESS_KEYS, type FiveLessKey } from '../../../data-schema/five-less.js';
+import type { MierukaDocument, PlanNode } from '../../../data-schema/index.js';
 import { nodeLabel } from '../../core/lookups.js';
 import { MierukaElement, MierukaSelectEvent, baseStyles, formatNumber, type Lang, type View } from '../../core/index.js';
 import { BAR_HEIGHT, BAR_WIDTH, summaryBar } from './five-less.geometry.js';

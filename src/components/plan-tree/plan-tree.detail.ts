@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../../core/style-props.js';
 import type { ActionPlan, ActionPlanCell, Indicator, PlanNode, Target } from '../../../data-schema/index.js';
-import { FIVE_LESS_KEYS } from '../../../data-schema/plan-node.js';
+import { FIVE_LESS_KEYS } from '../../../data-schema/five-less.js';
 import type { LabelledField } from '../../../data-schema/labels.js';
 import { fieldLabel, fiveLessName, nodeLabel } from '../../core/lookups.js';
 import { formatFiscalYear, formatList, formatNumber, formatValue } from '../../core/format.js';

@@ -1,5 +1,5 @@
 import type { DepartmentRef, Level, MierukaDocument, PlanNode, Status } from '../../../data-schema/index.js';
-import { FIVE_LESS_KEYS, type FiveLessKey } from '../../../data-schema/plan-node.js';
+import { FIVE_LESS_KEYS, type FiveLessKey } from '../../../data-schema/five-less.js';
 import { scaleLevel, scaleName } from '../../core/lookups.js';
 import { latestGrades } from '../../core/progress.js';
 import { countedLevel as countedLevelIn } from '../../core/document-query.js';

@@ -1,4 +1,5 @@
-import { isSdgTarget, sdgGoalOf, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
+import { isSdgTarget, sdgGoalOf } from '../../../data-schema/sdgs.js';
+import type { MierukaDocument, PlanNode } from '../../../data-schema/index.js';
 import { countedLevel, nodesInScope, subtree } from '../../core/document-query.js';
 
 /**
