@@ -28,7 +28,7 @@ function tooDeep(value: object, depth: number, max: number): boolean {
 const NO_NODES: unknown[] = [];
 
 /** True when `nodes` → `children` nest more than `max` node levels (the documented limit), counted without recursion. */
-function nodesTooDeep(input: unknown, max: number): boolean {
+export function nodesTooDeep(input: unknown, max: number = MAX_DEPTH): boolean {
   const listAt = (value: unknown, key: 'nodes' | 'children'): unknown[] => {
     const list = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
     return Array.isArray(list) ? list : NO_NODES;

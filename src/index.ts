@@ -10,7 +10,8 @@ export { MierukaTrendTable } from './components/trend-table/trend-table.js';
 export { MierukaProgressSummary } from './components/progress-summary/progress-summary.js';
 export { MierukaLoadEvent, MierukaErrorEvent, MierukaSelectEvent } from './core/events.js';
 export type { MierukaLoadDetail, MierukaErrorDetail, MierukaSelectDetail } from './core/events.js';
-export { validateDocument, type MierukaDocument, type Problem } from '../data-schema/index.js';
+export { validateDocument, type Problem } from '../data-schema/validate.js';
+export type { MierukaDocument } from '../data-schema/document.js';
 // CMS placeholders (<div data-mieruka="kpi-gauge" data-src="…">) become elements, at load and later.
 import { upgradePlaceholders, watchPlaceholders } from './core/placeholders.js';
 export { upgradePlaceholders, watchPlaceholders };

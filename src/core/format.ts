@@ -6,24 +6,27 @@ import { CATALOGUES } from './i18n.js';
  * always through Intl. Formatters are cached per language and option set: creating an
  * Intl formatter costs far more than using one, and 200 gauges format thousands of values.
  */
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+// By language, then decimals: no key string built per number (a 10,000-plan tree formats tens of thousands).
+const numberFormats: Record<Lang, Map<number | undefined, Intl.NumberFormat>> = { ja: new Map(), en: new Map() };
 
 function numberFormat(lang: Lang, decimals: number | undefined): Intl.NumberFormat {
-  const key = `n|${lang}|${decimals ?? ''}`;
-  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  const formats = numberFormats[lang];
+  let f = formats.get(decimals);
   if (!f) {
     f = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
       minimumFractionDigits: decimals ?? 0,
       maximumFractionDigits: decimals ?? 3,
     });
-    cache.set(key, f);
+    formats.set(decimals, f);
   }
   return f;
 }
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d|${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  let f = cache.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(locale, options);
     cache.set(key, f);

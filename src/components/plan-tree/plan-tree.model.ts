@@ -122,6 +122,18 @@ export const searchTerms = (query: string): string[] => fold(query).split(/\s+/)
  */
 
 /** Builds the flat model of a document, or of the subtree of `root`. */
+/** One shared empty list for the many items with nothing in a field (never written: items are read only). */
+const NONE: never[] = [];
+
+/** The keys (id, else name) of an item's departments and of those that graded it, each once. */
+function departmentKeysOf(refs: readonly DepartmentRef[] | undefined, grades: readonly ItemGrade[]): string[] {
+  if (!grades.length) {
+    if (!refs?.length) return NONE;
+    if (refs.length === 1) return [refs[0]!.id ?? refs[0]!.name];
+  }
+  return [...new Set([...(refs ?? []), ...grades.flatMap((g) => g.by)].map((d) => d.id ?? d.name))];
+}
+
 export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
   const items: TreeItem[] = [];
   const roots: number[] = [];
@@ -134,16 +146,17 @@ export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
   while (stack.length) {
     const { node, parent, depth } = stack.pop()!;
     const index = items.length;
-    const departments = (node.departments ?? []).map((d) => d.name);
+    const refs = node.departments;
+    const departments = refs?.length ? refs.map((d) => d.name) : NONE;
     // Codes are validated ("11.7", "17"): the goal is the number before the dot.
-    const goals = node.sdgs?.length ? [...new Set(node.sdgs.map((c) => parseInt(c, 10)))].sort((a, b) => a - b) : [];
+    const goals = node.sdgs?.length ? [...new Set(node.sdgs.map((c) => parseInt(c, 10)))].sort((a, b) => a - b) : NONE;
     const grades: ItemGrade[] = node.assessments?.length
       ? latestGrades(node, doc).map((a) => {
           const level = scaleLevel(doc, a.scale, a.value!);
           return { scale: a.scale ?? '', scaleName: scaleName(doc, a.scale) ?? '', value: a.value!, label: level?.label, status: level?.status ?? 'unknown', by: a.departments ?? [] };
         })
-      : [];
-    const departmentKeys = [...new Set([...(node.departments ?? []), ...grades.flatMap((g) => g.by)].map((d) => d.id ?? d.name))];
+      : NONE;
+    const departmentKeys = departmentKeysOf(refs, grades);
     items.push({
       node,
       parent,
@@ -155,7 +168,7 @@ export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
       departments,
       departmentKeys,
       goals,
-      fiveLess: node.fiveLess ? FIVE_LESS_KEYS.filter((k) => node.fiveLess?.[k] === true) : [],
+      fiveLess: node.fiveLess ? FIVE_LESS_KEYS.filter((k) => node.fiveLess?.[k] === true) : NONE,
       grades,
     });
     byId.set(node.id, index);
@@ -193,16 +206,21 @@ export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
 
   const levelCounts = new Map<string, number>();
   const departments = new Map<string, string>();
+  // The first entry of an id, as Array.find gave it.
+  const departmentNames = new Map<string, string>();
+  for (const d of doc.departments ?? []) if (!departmentNames.has(d.id)) departmentNames.set(d.id, d.name);
+  const name = (d: DepartmentRef) => {
+    const key = d.id ?? d.name;
+    if (!departments.has(key)) departments.set(key, (d.id && departmentNames.get(d.id)) || d.name);
+  };
   const graded = new Map<string, Map<string, ItemGrade>>();
   const goals = new Set<number>();
   const fiveLess = new Set<FiveLessKey>();
   const statuses = new Set<Status>();
   for (const item of items) {
     levelCounts.set(item.node.level, (levelCounts.get(item.node.level) ?? 0) + 1);
-    for (const d of [...(item.node.departments ?? []), ...item.grades.flatMap((g) => g.by)]) {
-      const key = d.id ?? d.name;
-      if (!departments.has(key)) departments.set(key, (d.id && doc.departments?.find((x) => x.id === d.id)?.name) || d.name);
-    }
+    item.node.departments?.forEach(name);
+    for (const g of item.grades) g.by.forEach(name);
     for (const g of item.grades) {
       if (!graded.has(g.scale)) graded.set(g.scale, new Map());
       graded.get(g.scale)!.set(g.value, g);
