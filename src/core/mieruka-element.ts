@@ -6,7 +6,7 @@ import { PrintController } from './print.js';
 import { closeIds, indexDocument } from './document-query.js';
 import { MierukaErrorEvent, MierukaLoadEvent, type MierukaErrorDetail } from './events.js';
 import { PROBLEMS_SHOWN, describeFailure } from './failures.js';
-import { FollowController } from './follow.js';
+import type { FollowController } from './follow.js';
 import { formatTime } from './format.js';
 import { CATALOGUES, resolveLang, type Catalogue, type Lang } from './i18n.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './store.js';
@@ -31,6 +31,18 @@ export interface ProblemOptions {
 const ANNOUNCE_INTERVAL_MS = 10_000;
 
 const connected = new Set<MierukaElement>();
+
+/**
+ * `follow` (follow.ts) is fetched the first time an element on the page has the attribute; until
+ * then no element follows, so none needs to lead. Then every element gets its controller.
+ */
+let following: typeof import('./follow.js') | undefined;
+let followingLoads: Promise<unknown> | undefined;
+const loadFollowing = () =>
+  (followingLoads ??= import('./follow.js').then((m) => {
+    following = m;
+    connected.forEach((el) => el.startFollowing());
+  }));
 let pageLangObserver: MutationObserver | undefined;
 
 /**
@@ -96,7 +108,7 @@ export abstract class MierukaElement extends LitElement {
   @property() override lang = '';
 
   protected readonly documents = new DocumentController(this);
-  private readonly following = new FollowController(this, (words) => this.announce(words(this.language)), () => this.view !== undefined);
+  private following?: FollowController;
   /** Whether the page is being printed (print.ts): elements render in full for paper then. */
   protected readonly print = new PrintController(this);
 
@@ -128,6 +140,17 @@ export abstract class MierukaElement extends LitElement {
     return true;
   }
 
+  /**
+   * Gives this element its follow controller once follow.ts is here (it leads, and follows when
+   * `follow` is set). Called by the module when follow.ts arrives.
+   * @internal
+   */
+  startFollowing(): void {
+    if (!following || this.following) return;
+    this.following = new following.FollowController(this, (words) => this.announce(words(this.language)), () => this.view !== undefined);
+    this.requestUpdate();
+  }
+
   /** Work an update is waiting for; `updateComplete` settles only after it and the update it asks for. */
   private awaited?: Promise<unknown>;
 
@@ -151,6 +174,7 @@ export abstract class MierukaElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    this.startFollowing();
     if (!pageLangObserver) {
       // A page that switches language (日本語 / English) changes <html lang>: follow it.
       pageLangObserver = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
@@ -167,6 +191,7 @@ export abstract class MierukaElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.language = resolveLang(this);
+    if (this.follow && !following) this.waitFor(loadFollowing());
     const s = (this.loadState = this.documents.read());
     const described = s.failure && !(s.failure.kind === 'no-source' && !this.needsDocument) ? describeFailure(s.failure, this.language) : undefined;
     // A refused document's problems are on their way (the full validator loads on first failure).

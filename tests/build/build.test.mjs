@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { createServer } from 'node:http';
 import { CHROMIUM_FLAGS, findBrowser } from '../../scripts/find-browser.js';
-import { BUDGET, CEILING, PAGES, measurePages, sizeTable, startServer, virtualizerChunks } from '../../scripts/bundle-size.js';
+import { BUDGET, CEILING, PAGES, lazyChunks, measurePages, sizeTable, startServer } from '../../scripts/bundle-size.js';
 import { buildCdn, elementNames } from '../../scripts/build-cdn.js';
 import { apiMarkdown } from '../../scripts/api-docs.js';
 
@@ -431,11 +431,13 @@ addEventListener('DOMContentLoaded', () => { for (const f of document.querySelec
 // Real pages on dist/cdn/ in headless Chromium: what they fetch, and what they log.
 describe('dist/cdn in Chromium: budgets, and the loader included twice', () => {
   let rows = [];
+  let lazy = {};
   before(
     async () => {
       // The same build as npm run build's (the output is deterministic), for its module lists.
       const { modules } = await buildCdn();
-      rows = await measurePages(PAGES, { virtualizerFiles: virtualizerChunks(modules) });
+      lazy = lazyChunks(modules);
+      rows = await measurePages(PAGES, lazy);
       console.log(sizeTable(rows));
     },
     { timeout: 120_000 },
@@ -461,6 +463,11 @@ describe('dist/cdn in Chromium: budgets, and the loader included twice', () => {
       assert.ok(page.gzip <= limit, `${page.gzip} B:\n${page.files.map((f) => `${f.path} ${f.gzip}`).join('\n')}`);
     });
   }
+
+  test('pages with right documents and no `follow` fetch neither zod nor the follow code', () => {
+    for (const part of ['validator', 'follow']) assert.ok(lazy[part].size > 0, `the build has a chunk with the ${part}`);
+    for (const r of rows) assert.deepEqual({ validator: r.lazy.validator, follow: r.lazy.follow }, { validator: [], follow: [] }, r.name);
+  });
 
   test('the 57-plan example tree fetches no virtualizer code', () => {
     const page = rows.find((r) => r.noVirtualizer);
