@@ -113,9 +113,31 @@ function listFormat(lang: Lang): Intl.ListFormat {
   return f;
 }
 
+/**
+ * The shape of a list of `length` items in a language: the items' places (numbers) and the
+ * separators between them. In Japanese and English the separators depend on the count only, not
+ * on the items, so the shape is asked of Intl once per count: a tree row renders its lists on
+ * every key press, and Intl.ListFormat is slow to call.
+ */
+const listShapes: Record<Lang, (number | string)[][]> = { ja: [], en: [] };
+
+function listShape(length: number, lang: Lang): (number | string)[] {
+  const known = listShapes[lang];
+  let shape = known[length];
+  if (!shape) {
+    let k = 0;
+    shape = listFormat(lang)
+      .formatToParts(Array.from({ length }, (_, i) => String(i)))
+      .map((p) => (p.type === 'element' ? k++ : p.value));
+    // Short lists only: a hostile document's 10,000-name list is not kept.
+    if (length <= 20) known[length] = shape;
+  }
+  return shape;
+}
+
 /** Joins names as the language does: "市民課、保育課" / "Civic Affairs and Childcare". */
 export function formatList(items: readonly string[], lang: Lang): string {
-  return listFormat(lang).format(items);
+  return listParts(items, lang).join('');
 }
 
 /**
@@ -123,8 +145,5 @@ export function formatList(items: readonly string[], lang: Lang): string {
  * way) and the separators as strings: [a, '、', b] / [a, ', ', b, ', and ', c].
  */
 export function listParts<T>(items: readonly T[], lang: Lang): (T | string)[] {
-  let k = 0;
-  return listFormat(lang)
-    .formatToParts(items.map((_, i) => String(i)))
-    .map((p) => (p.type === 'element' ? items[k++]! : p.value));
+  return listShape(items.length, lang).map((p) => (typeof p === 'number' ? items[p]! : p));
 }

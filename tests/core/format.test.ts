@@ -55,4 +55,15 @@ describe('listParts (issue #19: lists joined by Intl.ListFormat)', () => {
     expect(listParts([a, b, c], 'en')).to.deep.equal([a, ', ', b, ', and ', c]);
     expect(listParts([a], 'en')).to.deep.equal([a]);
   });
+
+  it('joins as Intl.ListFormat does, for every length, asked twice (the shapes are kept per count)', () => {
+    const names = ['市民課', 'Civic Affairs', '保育課、幼稚園', 'A and B', '0', '1', '', '{x}'];
+    for (const lang of ['ja', 'en'] as const) {
+      const intl = new Intl.ListFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { type: 'conjunction' });
+      for (let n = 0; n <= 25; n++) {
+        const items = Array.from({ length: n }, (_, i) => names[i % names.length]! + (i > 7 ? i : ''));
+        for (let round = 0; round < 2; round++) expect(formatList(items, lang), `${lang} ${n}`).to.equal(intl.format(items));
+      }
+    }
+  });
 });
