@@ -149,7 +149,7 @@ export function buildModel(doc: MierukaDocument, root?: PlanNode): TreeModel {
     const refs = node.departments;
     const departments = refs?.length ? refs.map((d) => d.name) : NONE;
     // Codes are validated ("11.7", "17"): the goal is the number before the dot.
-    const goals = node.sdgs?.length ? [...new Set(node.sdgs.map((c) => parseInt(c, 10)))].sort((a, b) => a - b) : NONE;
+    const goals = !node.sdgs?.length ? NONE : node.sdgs.length === 1 ? [parseInt(node.sdgs[0]!, 10)] : [...new Set(node.sdgs.map((c) => parseInt(c, 10)))].sort((a, b) => a - b);
     const grades: ItemGrade[] = node.assessments?.length
       ? latestGrades(node, doc).map((a) => {
           const level = scaleLevel(doc, a.scale, a.value!);
