@@ -225,6 +225,25 @@ describe('the CMS page under a strict Content-Security-Policy (issue #11)', () =
     expect(win.customElements.get('mieruka-kpi-gauge')).to.exist;
   });
 
+  it('describes a refused document under the policy: the validator loads on first failure, jitless (issue #20)', async function () {
+    this.timeout(20_000);
+    const doc = win.document;
+    const gauge = doc.createElement('mieruka-kpi-gauge') as Widget & { data?: unknown };
+    gauge.setAttribute('indicator', 'p1-k1');
+    gauge.data = { schemaVersion: '1.0', id: 'x', municipality: '郡山市', levels: [{ id: 'plan', name: '計画' }], nodes: [] };
+    doc.querySelector('article')!.append(gauge);
+    let alert: Element[] = [];
+    for (let i = 0; i < 400 && !(alert[0]?.textContent ?? '').includes('/title'); i++) {
+      alert = deepQuery(gauge, '[role="alert"]');
+      await sleep(25);
+    }
+    expect(alert, 'an alert').to.have.length(1);
+    expect(alert[0]!.textContent).to.include('/title');
+    const scripts = win.performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script').map((e) => e.name);
+    expect(scripts.some((s) => s.includes('validate')), `the validator was fetched: ${scripts.join(' ')}`).to.equal(true);
+    gauge.remove();
+  });
+
   it('reports no CSP or Trusted Types violation but the probe', () => {
     // The page's watcher saw everything from the start; the parent's listener is a cross-check.
     const counts = new Map<string, { v: Violation; n: number }>();
