@@ -57,6 +57,30 @@ const elementEntries = {
   },
 };
 
+/**
+ * src/translations/ja.ts is one file with one export per element (and the core): a bundler keeps
+ * only the sections something imports, but a chunk holds whole modules, so the one module shared
+ * by every element would land in the shared chunk with every element's Japanese. Each element
+ * (and the placeholders) gets its own copy of the module instead, `ja.ts?section=<name>`, which
+ * tree-shaking cuts down to the sections that element imports: a page fetches the Japanese of
+ * the elements it shows. The core's copy (its own section) stays in the shared chunk. English
+ * (en.ts) is one chunk fetched on demand by src/core/i18n.ts.
+ */
+const TRANSLATIONS = join(root, 'src/translations/ja.ts');
+const translationSections = {
+  name: 'mieruka-translation-sections',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!importer || !/\/translations\/ja\.js$/.test(source)) return undefined;
+    const from = relative(root, importer.split('?')[0]).split('\\').join('/');
+    const owner = /^src\/components\/([a-z-]+)\//.exec(from)?.[1] ?? (from === 'src/core/placeholders.ts' ? 'placeholders' : undefined);
+    if (!owner) return undefined;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (!resolved || resolved.id !== TRANSLATIONS) return undefined;
+    return `${TRANSLATIONS}?section=${owner}`;
+  },
+};
+
 /** In the loader, `import('./components/<name>/<name>.js')` is the built `./components/<name>.js`. */
 const loaderImports = {
   name: 'mieruka-loader-imports',
@@ -96,7 +120,7 @@ export async function buildCdn() {
       logLevel: 'warn',
       // Lit and its dependencies pick their production builds; any NODE_ENV check is settled here.
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      plugins: [stripSchemaDocsVite(), minifyCssLiteralsVite(), elementEntries],
+      plugins: [stripSchemaDocsVite(), minifyCssLiteralsVite(), elementEntries, translationSections],
       build: {
         target: 'es2022',
         outDir: out,

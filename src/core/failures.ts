@@ -1,6 +1,6 @@
 import { validateDocument, type Problem } from '../../data-schema/index.js';
 import type { MierukaErrorDetail } from './events.js';
-import { CATALOGUES, type Lang } from './i18n.js';
+import { coreStrings, type Lang } from './i18n.js';
 import type { LoadFailure } from './store.js';
 
 /** How many schema problems an alert lists before "and N more". */
@@ -8,9 +8,12 @@ export const PROBLEMS_SHOWN = 5;
 
 const english = new WeakMap<object, Problem[]>();
 
-/** The problems of a failed validation in the reader's language: the store's (Japanese), or validated once more in English, once per failure. */
+/** The language the store validates in (data-schema's messages): its problems are kept in it. */
+const STORE_LANG: Lang = 'ja';
+
+/** The problems of a failed validation in the reader's language: the store's, or validated once more in the reader's, once per failure. */
 function problemsIn(failure: Extract<LoadFailure, { kind: 'schema' }>, lang: Lang): Problem[] {
-  if (lang === 'ja') return failure.problems;
+  if (lang === STORE_LANG) return failure.problems;
   let problems = english.get(failure);
   if (!problems) {
     const result = validateDocument(failure.value, { lang, warnings: false });
@@ -21,7 +24,7 @@ function problemsIn(failure: Extract<LoadFailure, { kind: 'schema' }>, lang: Lan
 
 /** A load failure as the message an element shows and the detail its error event carries. */
 export function describeFailure(failure: LoadFailure | { kind: 'no-source' }, lang: Lang): MierukaErrorDetail {
-  const t = CATALOGUES[lang].errors;
+  const t = coreStrings(lang).errors;
   switch (failure.kind) {
     case 'http': {
       const s = failure.status;

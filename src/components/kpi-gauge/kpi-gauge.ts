@@ -5,10 +5,12 @@ import type { Indicator, Observation } from '../../../data-schema/index.js';
 import { indicatorsInScope } from '../../core/document-query.js';
 import { formatFiscalYear, formatList, formatPartialDate, formatValue } from '../../core/format.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
-import { NO_MATCH, invalidStatus, isStatus, statusInfo } from '../../core/status.js';
+import { invalidStatus, isStatus, statusInfo } from '../../core/status.js';
 import { narrowToStatus } from '../../core/progress.js';
 import { ARC_VIEWBOX, BAR_HEIGHT, BAR_VIEWBOX, BAR_WIDTH, SPARK_HEIGHT, SPARK_WIDTH } from './kpi-gauge.geometry.js';
-import { GAUGE_STRINGS, type GaugeStrings } from './kpi-gauge.i18n.js';
+import { translate } from '../../core/i18n.js';
+import { kpiGauge } from '../../translations/ja.js';
+import type { GaugeStrings } from '../../translations/translation.js';
 import { buildIndicator, ensureBar, type GaugeModel, type IndicatorModel } from './kpi-gauge.model.js';
 import { styles } from './kpi-gauge.styles.js';
 
@@ -117,7 +119,7 @@ export class MierukaKpiGauge extends MierukaElement {
   private unknownSeries?: string[] | undefined;
 
   private get s(): GaugeStrings {
-    return GAUGE_STRINGS[this.language];
+    return translate(this.language, 'kpiGauge', kpiGauge);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -168,7 +170,7 @@ export class MierukaKpiGauge extends MierukaElement {
 
   protected renderView(view: View | undefined): unknown {
     if (!view || this.unknownSeries) return nothing;
-    if (!this.models.length && isStatus(this.status)) return html`<p part="empty">${NO_MATCH[this.language]}</p>`;
+    if (!this.models.length && isStatus(this.status)) return html`<p part="empty">${this.t.noMatch}</p>`;
     if (view.indicator) return this.models[0] ? this.renderCard(this.models[0]) : nothing;
     if (!this.models.length) return html`<p part="empty">${this.s.noIndicators(Boolean(view.node))}</p>`;
     return html`<ul part="grid" role="list" aria-label=${this.s.indicators(this.models.length)}>

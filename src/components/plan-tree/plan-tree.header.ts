@@ -5,7 +5,7 @@ import type { Lang } from '../../core/i18n.js';
 import { fieldLabel, fiveLessName } from '../../core/lookups.js';
 import { statusInfo } from '../../core/status.js';
 import { gradeText } from './plan-tree.assessment.js';
-import type { PlanTreeStrings } from './plan-tree.i18n.js';
+import type { PlanTreeStrings } from '../../translations/translation.js';
 import type { TreeModel } from './plan-tree.model.js';
 
 /** The tree's title and its counts per level and in all (計 19計画 … 合計 57計画). */

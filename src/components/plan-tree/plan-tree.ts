@@ -14,7 +14,9 @@ import { renderSheet } from './plan-tree.detail.js';
 import { renderFilters, renderHeader } from './plan-tree.header.js';
 import { readHash, writeHash } from './plan-tree.hash.js';
 import { renderRow } from './plan-tree.row.js';
-import { PLAN_TREE_STRINGS, type PlanTreeStrings } from './plan-tree.i18n.js';
+import { translate } from '../../core/i18n.js';
+import { planTree } from '../../translations/ja.js';
+import type { PlanTreeStrings } from '../../translations/translation.js';
 import { gradeKey, initialOpen, typeAhead, type Row, type TreeModel } from './plan-tree.model.js';
 import { filter, keyAction, layout, rebuild, select, withAll, withOpen, withSiblingsOpen, type FilterState } from './plan-tree.state.js';
 import { styles } from './plan-tree.styles.js';
@@ -138,7 +140,7 @@ export class MierukaPlanTree extends MierukaElement {
   private range = { first: 0, last: -1 };
 
   private get s(): PlanTreeStrings {
-    return PLAN_TREE_STRINGS[this.language];
+    return translate(this.language, 'planTree', planTree);
   }
 
   private get keep(): Uint8Array | undefined {

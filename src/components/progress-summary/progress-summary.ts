@@ -4,7 +4,9 @@ import type { MierukaDocument, PlanNode, Status } from '../../../data-schema/ind
 import { MierukaElement, MierukaSelectEvent, baseStyles, formatFiscalYear, formatNumber, invalidStatus, statusInfo, type Lang, type View } from '../../core/index.js';
 import { styleProps } from '../../core/style-props.js';
 import { BAR_HEIGHT, BAR_WIDTH, stackedBar } from './progress-summary.geometry.js';
-import { STRINGS, type SummaryStrings } from './progress-summary.i18n.js';
+import { translate } from '../../core/i18n.js';
+import { progressSummary } from '../../translations/ja.js';
+import type { SummaryStrings } from '../../translations/translation.js';
 import { STATUS_ORDER, gradeCount, summarize, type GradeCount, type ScaleSummary, type StatusCount, type Summary } from './progress-summary.model.js';
 import { styles } from './progress-summary.styles.js';
 
@@ -70,7 +72,7 @@ export class MierukaProgressSummary extends MierukaElement {
   private derivedFrom: { doc?: MierukaDocument; node?: PlanNode | undefined } = {};
 
   private get s(): SummaryStrings {
-    return STRINGS[this.language];
+    return translate(this.language, 'progressSummary', progressSummary);
   }
 
   /** The scale of the chosen grade, or undefined when `grade` names nothing in scope. */

@@ -1,5 +1,6 @@
 import { isSdgTarget, sdgGoalOf, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
 import { countedLevel, nodesInScope, subtree } from '../../core/document-query.js';
+import type { CodeAttribute } from '../../translations/translation.js';
 
 /**
  * What the badges show, worked out without the DOM: codes read from attributes, or the
@@ -44,7 +45,8 @@ export interface Gathered {
   counted?: Counted | undefined;
 }
 
-export type CodeAttribute = 'targets' | 'goals';
+/** Where SDGs codes were given as attributes. */
+export type { CodeAttribute };
 
 /** Separators a CMS editor may type between codes: spaces, commas, slashes (as the plan sheets print "3.4/11.7"), 、 and ・. */
 const SEPARATORS = /[\s,、，/／・;；]+/;

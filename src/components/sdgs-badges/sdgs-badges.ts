@@ -6,7 +6,9 @@ import { nodeLabel } from '../../core/lookups.js';
 import { formatNumber } from '../../core/format.js';
 import { styleProps } from '../../core/style-props.js';
 import { baseStyles } from '../../core/theme.js';
-import { SDGS_BADGES_STRINGS, type SdgsBadgesStrings } from './sdgs-badges.i18n.js';
+import { translate } from '../../core/i18n.js';
+import { sdgsBadges } from '../../translations/ja.js';
+import type { SdgsBadgesStrings } from '../../translations/translation.js';
 import { badgesOf, gatherDocument, parseCodes, type CodeAttribute, type Gathered, type GoalBadge } from './sdgs-badges.model.js';
 import { styles } from './sdgs-badges.styles.js';
 import { SDG_GOALS, sdgGoal, type SdgGoal } from './sdgs-goals.js';
@@ -108,7 +110,7 @@ export class MierukaSdgsBadges extends MierukaElement {
   }
 
   private get s(): SdgsBadgesStrings {
-    return SDGS_BADGES_STRINGS[this.language];
+    return translate(this.language, 'sdgsBadges', sdgsBadges);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,11 +1,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { MierukaDocument, Observation, Target } from '../../../data-schema/index.js';
 import { formatFiscalYear, formatPartialDate, formatValue } from '../../core/format.js';
-import type { Catalogue, Lang } from '../../core/i18n.js';
+import type { CoreStrings, Lang } from '../../core/i18n.js';
 import { noteMarker } from '../../core/lookups.js';
 import { statusInfo } from '../../core/status.js';
 import { sparkline, type Sparkline } from './trend-table.geometry.js';
-import type { TrendTableStrings } from './trend-table.i18n.js';
+import type { TrendTableStrings } from '../../translations/translation.js';
 import { fractionDigits, type Column, type Row, type TableModel } from './trend-table.model.js';
 
 /**
@@ -16,7 +16,7 @@ import { fractionDigits, type Column, type Row, type TableModel } from './trend-
 export interface CellContext {
   lang: Lang;
   s: TrendTableStrings;
-  t: Catalogue;
+  t: CoreStrings;
   wareki: boolean;
   model: TableModel;
   doc: MierukaDocument;

@@ -2,7 +2,7 @@ import type { DepartmentRef, Observation, Target } from '../../../data-schema/in
 import { formatFiscalYear, formatList, formatPartialDate } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { statusInfo } from '../../core/status.js';
-import type { TrendTableStrings } from './trend-table.i18n.js';
+import type { TrendTableStrings } from '../../translations/translation.js';
 import type { Column, Group, Progress, Row, TableModel } from './trend-table.model.js';
 
 /**

@@ -5,7 +5,7 @@ import { MierukaSelectEvent } from '../../core/events.js';
 import { formatFiscalYear, formatNumber } from '../../core/format.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { baseStyles } from '../../core/theme.js';
-import { NO_MATCH, invalidStatus, isStatus } from '../../core/status.js';
+import { invalidStatus, isStatus } from '../../core/status.js';
 import {
   detailsContent,
   hasDetails,
@@ -17,7 +17,9 @@ import {
   type CellContext,
 } from './trend-table.cells.js';
 import { columnTitle, departmentText, tableRecords, toCsv, toTsv, type RecordContext } from './trend-table.csv.js';
-import { STRINGS, type TrendTableStrings } from './trend-table.i18n.js';
+import { translate } from '../../core/i18n.js';
+import { trendTable } from '../../translations/ja.js';
+import type { TrendTableStrings } from '../../translations/translation.js';
 import { buildTable, segments, sortRows, type Column, type Group, type Row, type SortState, type TableModel } from './trend-table.model.js';
 import { styles } from './trend-table.styles.js';
 import { WidthController } from './trend-table.width.js';
@@ -119,7 +121,7 @@ export class MierukaTrendTable extends MierukaElement {
   private sentinel?: Element | null;
 
   private get s(): TrendTableStrings {
-    return STRINGS[this.language];
+    return translate(this.language, 'trendTable', trendTable);
   }
 
   private get chunk(): number {
@@ -175,7 +177,7 @@ export class MierukaTrendTable extends MierukaElement {
   protected renderView(view: View | undefined): unknown {
     const m = this.model;
     if (!view || !m) return nothing;
-    if (!m.rows.length) return html`<p part="empty">${this.status && isStatus(this.status) ? NO_MATCH[this.language] : this.s.noIndicators}</p>`;
+    if (!m.rows.length) return html`<p part="empty">${this.status && isStatus(this.status) ? this.t.noMatch : this.s.noIndicators}</p>`;
     const cards = this.layout === 'cards' || (this.layout !== 'table' && this.width.narrow);
     const ctx = this.ctx;
     // On paper every row is printed (no 「さらに表示」).
