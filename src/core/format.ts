@@ -91,17 +91,17 @@ export function formatTime(date: Date, lang: Lang): string {
   return dateFormat(LOCALE[lang], { hour: 'numeric', minute: '2-digit' }).format(date);
 }
 
-const listFormats = new Map<Lang, Intl.ListFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
-function listFormat(lang: Lang): Intl.ListFormat {
-  let f = listFormats.get(lang);
-  if (!f) listFormats.set(lang, (f = new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' })));
+function listFormat(lang: Lang, type: Intl.ListFormatType = 'conjunction'): Intl.ListFormat {
+  let f = listFormats.get(`${lang}|${type}`);
+  if (!f) listFormats.set(`${lang}|${type}`, (f = new Intl.ListFormat(LOCALE[lang], { type })));
   return f;
 }
 
-/** Joins names as the language does: "市民課、保育課" / "Civic Affairs and Childcare". */
-export function formatList(items: readonly string[], lang: Lang): string {
-  return listFormat(lang).format(items);
+/** Joins names as the language does: "市民課、保育課" / "Civic Affairs and Childcare" ("… or …" with `disjunction`). */
+export function formatList(items: readonly string[], lang: Lang, type?: Intl.ListFormatType): string {
+  return listFormat(lang, type).format(items);
 }
 
 /**

@@ -7,7 +7,7 @@ import { closeIds, indexDocument } from './document-query.js';
 import { MierukaErrorEvent, MierukaLoadEvent, type MierukaErrorDetail } from './events.js';
 import { PROBLEMS_SHOWN, describeFailure } from './failures.js';
 import { FollowController } from './follow.js';
-import { formatTime } from './format.js';
+import { formatList, formatTime } from './format.js';
 import { coreStrings, languageReady, resolveLang, type CoreStrings, type Lang } from './i18n.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './store.js';
 import { baseStyles } from './theme.js';
@@ -202,7 +202,7 @@ export abstract class MierukaElement extends LitElement {
     const errors = this.t.errors;
     const unknown = (kind: 'unknown-node' | 'unknown-indicator', id: string, ids: Iterable<string>, attribute: string) => {
       const near = closeIds(id, ids);
-      const message = (kind === 'unknown-node' ? errors.unknownNode(id) : errors.unknownIndicator(id)) + (near.length ? ` ${errors.didYouMean(near.join(', '))}` : '');
+      const message = (kind === 'unknown-node' ? errors.unknownNode(id) : errors.unknownIndicator(id)) + (near.length ? ` ${errors.didYouMean(formatList(near, this.language, 'disjunction'))}` : '');
       return { problem: { kind, message, path: attribute } satisfies MierukaErrorDetail };
     };
     let node: PlanNode | undefined;

@@ -1,4 +1,5 @@
 import type { Status } from '../../data-schema/index.js';
+import { formatList } from './format.js';
 import { coreStrings, type Lang } from './i18n.js';
 
 /**
@@ -36,4 +37,4 @@ export const STATUS_KEYS: readonly Status[] = ['achieved', 'onTrack', 'flat', 'b
 export const isStatus = (value: string): value is Status => (STATUS_KEYS as readonly string[]).includes(value);
 
 /** The problem of a `status` attribute that names no status, in the reader's language. */
-export const invalidStatus = (value: string, lang: Lang): string => coreStrings(lang).invalidStatus(value, STATUS_KEYS);
+export const invalidStatus = (value: string, lang: Lang): string => coreStrings(lang).invalidStatus(value, formatList(STATUS_KEYS, lang));

@@ -55,7 +55,7 @@ export const core = {
     achieved: 'Target met', onTrack: 'On track', flat: 'No change', behind: 'Behind', offTrack: 'Moving away from target',
     done: 'Done', notApplicable: 'Not applicable', unknown: 'Not assessed',
   },
-  invalidStatus: (value, keys) => `The status attribute "${value}" is not one of ${keys.join(', ')}`,
+  invalidStatus: (value, keys) => `The status attribute "${value}" is not one of ${keys}`,
   noMatch: 'No indicator has this status.',
   noteMarker: (n) => `[${n}]`,
   narrowed: (what) => `Narrowed to ${what}`,
@@ -84,6 +84,7 @@ export const kpiGauge = {
   assessment: 'Assessment',
   noAssessment: 'Not assessed',
   values: 'Values by fiscal year',
+  when: (time, label) => `${time} (${label})`,
   of: (name) => ` (${name})`,
   fiscalYear: 'Fiscal year',
   value: 'Value',
@@ -197,7 +198,7 @@ export const fiveLess = {
   applies: 'Applies',
   notApplies: 'Does not apply',
   unknown: 'Unknown',
-  legend: '○ applies　－ does not apply　？ unknown (not stated in the source)',
+  legend: '○ applies, － does not apply, ？ unknown (not stated in the source)',
   total: 'Total',
   grandTotal: 'Total',
   sort: 'sort',
@@ -234,7 +235,8 @@ export const fiveLess = {
 
 export const sdgsBadges = {
   goal: (n) => `Goal ${n}`,
-  targets: (codes) => ` (${codes.length === 1 ? 'target' : 'targets'} ${codes.join(', ')})`,
+  targets: (codes, count) => ` (${count === 1 ? 'target' : 'targets'} ${codes})`,
+  quote: (code) => `“${code}”`,
   count: (n, _counter, total) => `${n} of ${total}`,
   then: ', ',
   list: (title) => (title ? `SDGs goals (${title})` : 'SDGs goals'),
@@ -243,8 +245,8 @@ export const sdgsBadges = {
   caption: (levelName, total) =>
     `Counts are the number of ${levelName ? `“${levelName}” items` : 'lowest-level items'} (of ${total}) that list the goal or one of its targets.`,
   invalidTitle: 'Some SDGs codes are wrong',
-  invalid: (attribute, codes) =>
-    `In the ${attribute} attribute, “${codes.join('”, “')}” ${codes.length === 1 ? 'is' : 'are'} not ${attribute === 'goals' ? 'an SDGs goal number' : 'an SDGs code'} and ${codes.length === 1 ? 'is' : 'are'} not shown. ` +
+  invalid: (attribute, codes, count) =>
+    `In the ${attribute} attribute, ${codes} ${count === 1 ? 'is' : 'are'} not ${attribute === 'goals' ? 'an SDGs goal number' : 'an SDGs code'} and ${count === 1 ? 'is' : 'are'} not shown. ` +
     (attribute === 'goals' ? 'Goals are numbers 1–17 (put targets in the targets attribute).' : 'Goals are 1–17; targets are written like 11.7 or 11.b.'),
   empty: 'No SDGs goals or targets are listed.',
   detail: (goal, levelName) => `${levelName ? `“${levelName}” items` : 'Items'} listing ${goal}`,
@@ -274,6 +276,7 @@ export const trendTable = {
   legend: 'Key',
   otherValue: 'also printed',
   sep: ': ',
+  labelSep: ' / ',
   paren: (x) => ` (${x})`,
   noteRef: (n) => `note ${n}`,
   details: 'Details',

@@ -39,7 +39,7 @@ export const core = {
     achieved: '目標達成', onTrack: '順調', flat: '横ばい', behind: '遅れ', offTrack: '目標から遠ざかっている',
     done: '完了', notApplicable: '対象外', unknown: '判定なし',
   },
-  invalidStatus: (value, keys) => `status 属性の値「${value}」は使えません（${keys.join('、')} のいずれか）`,
+  invalidStatus: (value, keys) => `status 属性の値「${value}」は使えません（${keys} のいずれか）`,
   noMatch: 'この条件に当てはまる指標はありません。',
   noteMarker: (n) => `※${n}`,
   narrowed: (what) => `${what}に絞り込みました`,
@@ -68,6 +68,7 @@ export const kpiGauge = {
   assessment: '評価',
   noAssessment: '評価なし',
   values: '年度ごとの値',
+  when: (time, label) => `${time}（${label}）`,
   of: (name) => `（${name}）`,
   fiscalYear: '年度',
   value: '値',
@@ -204,7 +205,8 @@ export const fiveLess = {
 
 export const sdgsBadges = {
   goal: (n) => `目標${n}`,
-  targets: (codes) => `（ターゲット${codes.join('、')}）`,
+  targets: (codes) => `（ターゲット${codes}）`,
+  quote: (code) => `「${code}」`,
   count: (n, counter) => `${n}${counter ?? '件'}`,
   then: '、',
   list: (title) => (title ? `SDGs の目標（${title}）` : 'SDGs の目標'),
@@ -216,7 +218,7 @@ export const sdgsBadges = {
       : `件数は、その目標またはターゲットを挙げている末端の項目の数です（全${total}件）。`,
   invalidTitle: 'SDGs の番号に誤りがあります',
   invalid: (attribute, codes) =>
-    `${attribute} 属性の「${codes.join('」「')}」は SDGs の${attribute === 'goals' ? '目標の番号' : '番号'}として読めないため、表示していません。` +
+    `${attribute} 属性の${codes}は SDGs の${attribute === 'goals' ? '目標の番号' : '番号'}として読めないため、表示していません。` +
     (attribute === 'goals' ? '目標は 1〜17 の番号で書きます（ターゲットは targets 属性に）。' : '目標は 1〜17、ターゲットは 11.7 や 11.b のように書きます。'),
   empty: 'SDGs の目標・ターゲットは挙げられていません。',
   detail: (goal, levelName) => `「${goal}」を挙げている${levelName ?? '項目'}`,
@@ -246,6 +248,7 @@ export const trendTable = {
   legend: '凡例',
   otherValue: '併記された値',
   sep: '、',
+  labelSep: '／',
   paren: (x) => `（${x}）`,
   noteRef: (n) => `注${n}`,
   details: '詳細',

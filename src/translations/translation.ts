@@ -59,8 +59,8 @@ export interface CoreStrings {
   value: (number: string, unit: string, approximate: boolean) => string;
   /** The word for each status (the symbol and colour are in core/status.ts). */
   status: Record<Status, string>;
-  /** A `status` attribute that names no status; `keys` are the statuses it may name. */
-  invalidStatus: (value: string, keys: readonly string[]) => string;
+  /** A `status` attribute that names no status; `keys`, the statuses it may name, joined as the language lists. */
+  invalidStatus: (value: string, keys: string) => string;
   /** What a `status` filter that leaves nothing says. */
   noMatch: string;
   /** The visible marker of note n: ※1 / [1]. */
@@ -97,6 +97,8 @@ export interface GaugeStrings {
   assessment: string;
   noAssessment: string;
   values: string;
+  /** When a value was taken, with the source's label for it: 2016年度（策定時） / FY2016 (策定時). */
+  when: (time: string, label: string) => string;
   /** Appended (visually hidden) to "values by fiscal year" so each disclosure names its indicator. */
   of: (name: string) => string;
   fiscalYear: string;
@@ -256,8 +258,10 @@ export interface FiveLessStrings {
 export interface SdgsBadgesStrings {
   /** 目標11 / Goal 11 */
   goal: (n: string) => string;
-  /** （ターゲット11.7、11.b） / (targets 11.7, 11.b) */
-  targets: (codes: readonly string[]) => string;
+  /** （ターゲット11.7、11.b） / (targets 11.7 and 11.b): `codes` joined as the language lists, `count` of them. */
+  targets: (codes: string, count: number) => string;
+  /** One code quoted in a message: 「11.x」 / “11.x”. */
+  quote: (code: string) => string;
   /** 5計画 / 5 of 19 */
   count: (n: string, counter: string | undefined, total: string) => string;
   /** Joins the parts of an accessible name: name, count. */
@@ -271,7 +275,8 @@ export interface SdgsBadgesStrings {
   /** How the counts were made and which level was counted. */
   caption: (levelName: string | undefined, total: string, counter: string | undefined) => string;
   invalidTitle: string;
-  invalid: (attribute: CodeAttribute, codes: readonly string[]) => string;
+  /** `codes`: the quoted codes joined as the language lists, `count` of them. */
+  invalid: (attribute: CodeAttribute, codes: string, count: number) => string;
   empty: string;
   /** Heading of the list of nodes that list the selected goal. */
   detail: (goal: string, levelName: string | undefined) => string;
@@ -301,6 +306,8 @@ export interface TrendTableStrings {
   computedLegend: string;
   legend: string;
   otherValue: string;
+  /** Between the labels of one column (策定時／計画策定時; labels are the document's words). */
+  labelSep: string;
   /** Words in brackets: （…） in Japanese, (…) in English. */
   paren: (text: string) => string;
   /** Between a label read to a screen reader and its value (a space alone is dropped by the accessibility tree). */

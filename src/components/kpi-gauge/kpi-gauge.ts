@@ -209,7 +209,7 @@ export class MierukaKpiGauge extends MierukaElement {
    */
   private when(o: Observation, anyLabel = false): string {
     const year = o.date ? formatPartialDate(o.date, this.language) : this.fy(o.fiscalYear);
-    return o.label && (anyLabel || !/\d/.test(o.label)) ? `${year}（${o.label}）` : year;
+    return o.label && (anyLabel || !/\d/.test(o.label)) ? this.s.when(year, o.label) : year;
   }
 
   private progressWords(g: GaugeModel): string | undefined {

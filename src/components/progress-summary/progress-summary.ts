@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MierukaDocument, PlanNode, Status } from '../../../data-schema/index.js';
-import { MierukaElement, MierukaSelectEvent, baseStyles, formatFiscalYear, formatNumber, invalidStatus, statusInfo, type Lang, type View } from '../../core/index.js';
+import { MierukaElement, MierukaSelectEvent, baseStyles, formatFiscalYear, formatList, formatNumber, invalidStatus, statusInfo, type Lang, type View } from '../../core/index.js';
 import { styleProps } from '../../core/style-props.js';
 import { BAR_HEIGHT, BAR_WIDTH, stackedBar } from './progress-summary.geometry.js';
 import { translate } from '../../core/i18n.js';
@@ -98,7 +98,7 @@ export class MierukaProgressSummary extends MierukaElement {
     if (this.status && !STATUS_ORDER.includes(this.status as Status)) return invalidStatus(this.status, this.language);
     if (this.grade && !this.chosenScale) {
       const known = this.summary.scales.flatMap((s) => s.grades.filter((g) => g.count).map((g) => `${s.name} ${g.value}`));
-      return this.s.unknownGrade(this.grade, known.join(this.s.sep) || '—');
+      return this.s.unknownGrade(this.grade, formatList(known, this.language) || '—');
     }
     return '';
   }

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { MierukaSelectEvent } from '../../core/events.js';
 import { nodeLabel } from '../../core/lookups.js';
-import { formatNumber } from '../../core/format.js';
+import { formatList, formatNumber } from '../../core/format.js';
 import { styleProps } from '../../core/style-props.js';
 import { baseStyles } from '../../core/theme.js';
 import { translate } from '../../core/i18n.js';
@@ -116,7 +116,7 @@ export class MierukaSdgsBadges extends MierukaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.gather();
-    for (const { attribute, codes } of this.invalid) this.reportProblem({ kind: 'invalid-attribute', message: this.s.invalid(attribute, codes), path: attribute }, { heading: this.s.invalidTitle, part: 'invalid' });
+    for (const { attribute, codes } of this.invalid) this.reportProblem({ kind: 'invalid-attribute', message: this.s.invalid(attribute, formatList(codes.map(this.s.quote), this.language), codes.length), path: attribute }, { heading: this.s.invalidTitle, part: 'invalid' });
   }
 
   private gather(): void {
@@ -156,7 +156,7 @@ export class MierukaSdgsBadges extends MierukaElement {
     const s = this.s;
     let label = `${s.goal(String(goal.goal))} ${goal.name[this.language]}`;
     if (!badge) return label + s.then + s.absent;
-    if (badge.targets.length) label += s.targets(badge.targets);
+    if (badge.targets.length) label += s.targets(formatList(badge.targets, this.language), badge.targets.length);
     const count = this.countOf(badge);
     return count ? label + s.then + count : label;
   }
@@ -200,7 +200,7 @@ export class MierukaSdgsBadges extends MierukaElement {
       <p><strong>${heading}</strong></p>
       <ul>
         ${nodes.map(
-          ({ node, codes }) => html`<li>${nodeLabel(undefined, node, false)} <span class="codes">${codes.join(this.s.then)}</span></li>`,
+          ({ node, codes }) => html`<li>${nodeLabel(undefined, node, false)} <span class="codes">${formatList(codes, this.language)}</span></li>`,
         )}
       </ul>
     </section>`;

@@ -23,7 +23,7 @@ export interface RecordContext {
 /** "2016年度（策定時）", or with the labels that disagree: "2016年度（策定時／計画策定時）". */
 export function columnTitle(column: Column, ctx: RecordContext): string {
   const labels = column.label ? [column.label] : column.labels;
-  const suffix = labels.length ? ctx.s.paren(labels.join('／')) : '';
+  const suffix = labels.length ? ctx.s.paren(labels.join(ctx.s.labelSep)) : '';
   switch (column.kind) {
     case 'year':
       return formatFiscalYear(column.year!, ctx.lang, { wareki: ctx.wareki }) + suffix;

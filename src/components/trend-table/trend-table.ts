@@ -235,7 +235,7 @@ export class MierukaTrendTable extends MierukaElement {
     const sorted = this.sort?.key === c.key ? this.sort.direction : undefined;
     const labels = c.label ? [c.label] : c.labels;
     const main = c.kind === 'year' ? formatFiscalYear(c.year!, this.language, { wareki: this.wareki }) : columnTitle({ ...c, label: undefined, labels: [], targetYear: undefined }, ctx);
-    const sub = c.kind === 'target' && c.targetYear ? formatFiscalYear(c.targetYear, this.language, { wareki: this.wareki }) : labels.join('／');
+    const sub = c.kind === 'target' && c.targetYear ? formatFiscalYear(c.targetYear, this.language, { wareki: this.wareki }) : labels.join(this.s.labelSep);
     const title = html`<span>${main}${sub ? html`<span class="sub-line">${sub}</span>` : nothing}</span>`;
     return html`<th part="header" scope="col" class=${c.kind} aria-sort=${sorted ?? nothing}>
       ${c.kind === 'trend'
