@@ -6,7 +6,7 @@ import * as ja from '../src/translations/ja.js';
 // What the English one says, called with sample arguments, carries no Japanese punctuation of
 // its own (full-width brackets, 、 。 ： or the ideographic space); both have the same keys.
 
-const JAPANESE_PUNCTUATION = /[（）「」『』【】、。：；！　]/;
+const JAPANESE_PUNCTUATION = /[（）「」『』【】、。：；！\u3000]/;
 
 /** Every string a catalogue can produce, with where it comes from. */
 function outputs(value: unknown, path: string, out: [string, string][] = []): [string, string][] {
