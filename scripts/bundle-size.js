@@ -58,6 +58,12 @@ export const PAGES = [
     budget: BUDGET.all,
   },
   {
+    name: 'one <mieruka-kpi-gauge> in English (lang="en")',
+    lang: 'en',
+    body: '<mieruka-kpi-gauge src="/data/koriyama-collaboration-2023.json" indicator="p1-k1"></mieruka-kpi-gauge>',
+    english: true,
+  },
+  {
     name: 'the 57-plan example tree, all open',
     body: '<mieruka-plan-tree src="/data/koriyama-reform-2026.json" expanded="all"></mieruka-plan-tree>',
     noVirtualizer: true,
@@ -75,7 +81,7 @@ export function startServer(pages) {
     if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
     const page = /^\/page\/(\d+)\.html$/.exec(url.pathname);
     if (page && pages[Number(page[1])]) {
-      const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>size</title>${pages[Number(page[1])].head ?? LOADER}</head><body>${pages[Number(page[1])].body}</body></html>`;
+      const html = `<!doctype html><html lang="${pages[Number(page[1])].lang ?? 'ja'}"><head><meta charset="utf-8"><title>size</title>${pages[Number(page[1])].head ?? LOADER}</head><body>${pages[Number(page[1])].body}</body></html>`;
       return res.writeHead(200, { 'content-type': types['.html'] }).end(html);
     }
     const match = /^\/(cdn|data)\/(.+)$/.exec(url.pathname);
@@ -89,10 +95,11 @@ export function startServer(pages) {
 
 /**
  * Opens each page and waits until every element on it has rendered its data (no skeleton left);
- * returns, per page, the JavaScript files fetched (path under dist/cdn/, min and gzip bytes).
- * `virtualizerFiles` names the chunks that hold @lit-labs/virtualizer (from the build's metafile).
+ * returns, per page, the JavaScript files fetched (path under dist/cdn/, min and gzip bytes) and
+ * the text the elements show. `virtualizerFiles` names the chunks that hold @lit-labs/virtualizer,
+ * `englishFiles` those that hold the English texts (src/translations/en.ts; from the build's lists).
  */
-export async function measurePages(pages = PAGES, { virtualizerFiles = new Set() } = {}) {
+export async function measurePages(pages = PAGES, { virtualizerFiles = new Set(), englishFiles = new Set() } = {}) {
   const server = await startServer(pages);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const { default: puppeteer } = await import('puppeteer-core');
@@ -117,14 +124,21 @@ export async function measurePages(pages = PAGES, { virtualizerFiles = new Set()
             .every((el) => customElements.get(el.localName) && el.shadowRoot && !el.shadowRoot.querySelector('[part~=skeleton]') && el.shadowRoot.textContent.trim().length > 20),
         { timeout: 30_000 },
       );
+      const text = await page.evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter((el) => el.localName.startsWith('mieruka-'))
+          .map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim())
+          .join('\n'),
+      );
       await page.close();
       const files = [];
       for (const path of fetched) {
         const code = await readFile(join(root, 'dist', path));
         files.push({ path: path.slice('/cdn/'.length), min: code.length, gzip: gzipSync(code, { level: 9 }).length });
       }
-      const row = { ...spec, files, gzip: files.reduce((s, f) => s + f.gzip, 0), min: files.reduce((s, f) => s + f.min, 0), problems };
+      const row = { ...spec, text, files, gzip: files.reduce((s, f) => s + f.gzip, 0), min: files.reduce((s, f) => s + f.min, 0), problems };
       row.virtualizer = files.filter((f) => virtualizerFiles.has(f.path)).map((f) => f.path);
+      row.englishTexts = files.filter((f) => englishFiles.has(f.path)).map((f) => f.path);
       rows.push(row);
     }
   } finally {
@@ -139,10 +153,15 @@ export function virtualizerChunks(modules) {
   return new Set([...modules].filter(([, ids]) => ids.some((id) => id.includes('node_modules/@lit-labs/virtualizer/'))).map(([file]) => file));
 }
 
+/** The files (paths under dist/cdn/) that hold the English texts (src/translations/en.ts), from buildCdn's `modules`. */
+export function englishChunks(modules) {
+  return new Set([...modules].filter(([, ids]) => ids.includes('src/translations/en.ts')).map(([file]) => file));
+}
+
 /** Builds dist/cdn/ and measures every page. The rows have name, gzip, min, budget, files. */
 export async function measureAll() {
   const { modules } = await buildCdn();
-  return measurePages(PAGES, { virtualizerFiles: virtualizerChunks(modules) });
+  return measurePages(PAGES, { virtualizerFiles: virtualizerChunks(modules), englishFiles: englishChunks(modules) });
 }
 
 /** The rows as a Markdown table. */
@@ -150,10 +169,10 @@ export function sizeTable(rows) {
   const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
   const lines = ['| page | files | min | min+gzip | budget | | gated at |', '| --- | ---: | ---: | ---: | ---: | --- | ---: |'];
   for (const r of rows) {
-    const budget = r.budget ? `≤ ${kb(r.budget)}` : 'no virtualizer';
-    const ok = r.budget ? r.gzip <= r.budget : r.virtualizer.length === 0;
+    const budget = r.budget ? `≤ ${kb(r.budget)}` : r.noVirtualizer ? 'no virtualizer' : '—';
+    const ok = r.budget ? r.gzip <= r.budget : r.noVirtualizer ? r.virtualizer.length === 0 : undefined;
     const gate = r.ceiling ? `≤ ${kb(r.ceiling)}` : budget;
-    lines.push(`| ${r.name.replaceAll('<', '&lt;')} | ${r.files.length} | ${kb(r.min)} | ${kb(r.gzip)} | ${budget} | ${ok ? 'within' : '**over**'} | ${gate} |`);
+    lines.push(`| ${r.name.replaceAll('<', '&lt;')} | ${r.files.length} | ${kb(r.min)} | ${kb(r.gzip)} | ${budget} | ${ok === undefined ? '' : ok ? 'within' : '**over**'} | ${gate} |`);
   }
   return lines.join('\n');
 }

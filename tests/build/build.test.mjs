@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { createServer } from 'node:http';
 import { CHROMIUM_FLAGS, findBrowser } from '../../scripts/find-browser.js';
-import { BUDGET, CEILING, PAGES, measurePages, sizeTable, startServer, virtualizerChunks } from '../../scripts/bundle-size.js';
+import { BUDGET, CEILING, PAGES, englishChunks, measurePages, sizeTable, startServer, virtualizerChunks } from '../../scripts/bundle-size.js';
 import { buildCdn, elementNames } from '../../scripts/build-cdn.js';
 import { apiMarkdown } from '../../scripts/api-docs.js';
 
@@ -435,7 +435,7 @@ describe('dist/cdn in Chromium: budgets, and the loader included twice', () => {
     async () => {
       // The same build as npm run build's (the output is deterministic), for its module lists.
       const { modules } = await buildCdn();
-      rows = await measurePages(PAGES, { virtualizerFiles: virtualizerChunks(modules) });
+      rows = await measurePages(PAGES, { virtualizerFiles: virtualizerChunks(modules), englishFiles: englishChunks(modules) });
       console.log(sizeTable(rows));
     },
     { timeout: 120_000 },
@@ -461,6 +461,19 @@ describe('dist/cdn in Chromium: budgets, and the loader included twice', () => {
       assert.ok(page.gzip <= limit, `${page.gzip} B:\n${page.files.map((f) => `${f.path} ${f.gzip}`).join('\n')}`);
     });
   }
+
+  // English is loaded on demand (src/core/i18n.ts): a Japanese page never fetches it.
+  test('a Japanese page fetches no English texts; an English page fetches them and shows English', () => {
+    const japanese = rows.filter((r) => !r.english && r.files.length > 1);
+    assert.ok(japanese.length >= 3);
+    for (const r of japanese) assert.deepEqual(r.englishTexts, [], r.name);
+    assert.match(rows.find((r) => r.budget === BUDGET.gauge).text, /目標/);
+    const english = rows.find((r) => r.english);
+    assert.equal(english.englishTexts.length, 1, english.files.map((f) => f.path).join('\n'));
+    assert.match(english.text, /Target/);
+    assert.match(english.text, /On track/);
+    assert.doesNotMatch(english.text, /目標|実績|順調/);
+  });
 
   test('the 57-plan example tree fetches no virtualizer code', () => {
     const page = rows.find((r) => r.noVirtualizer);
