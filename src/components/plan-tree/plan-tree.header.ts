@@ -78,3 +78,12 @@ export function renderFilters(model: TreeModel, c: FiltersContext): TemplateResu
     ${c.filtering ? html`<div><button type="button" @click=${c.onClear}>${s.clear}</button></div>` : nothing}
   </div>`;
 }
+
+/** Expand all, collapse all, and how many items the filters matched (a live region; `matches` undefined: no filter). */
+export function renderToolbar(s: PlanTreeStrings, lang: Lang, matches: number | undefined, setAll: (value: 0 | 1) => void): TemplateResult {
+  return html`<div part="toolbar">
+    <button type="button" @click=${() => setAll(1)}>${s.expandAll}</button>
+    <button type="button" @click=${() => setAll(0)}>${s.collapseAll}</button>
+    <p part="results" role="status">${matches === undefined ? '' : matches ? s.results(formatNumber(matches, lang)) : s.noResults}</p>
+  </div>`;
+}
