@@ -127,3 +127,13 @@ export function toDelimited(records: readonly (readonly Field[])[], delimiter: '
 /** A CSV file Excel opens as UTF-8: a byte-order mark, then RFC 4180 text. */
 export const toCsv = (records: readonly (readonly Field[])[]) => `\uFEFF${toDelimited(records, ',')}`;
 export const toTsv = (records: readonly (readonly Field[])[]) => toDelimited(records, '\t');
+
+/** Hands `text` to the browser as a file download named `name`. */
+export function saveFile(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
