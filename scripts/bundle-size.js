@@ -99,7 +99,7 @@ export function startServer(pages) {
  * the text the elements show. `virtualizerFiles` names the chunks that hold @lit-labs/virtualizer,
  * `englishFiles` those that hold the English texts (src/translations/en.ts; from the build's lists).
  */
-export async function measurePages(pages = PAGES, { virtualizerFiles = new Set(), englishFiles = new Set() } = {}) {
+export async function measurePages(pages = PAGES, { virtualizerFiles = new Set(), englishFiles = new Map() } = {}) {
   const server = await startServer(pages);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const { default: puppeteer } = await import('puppeteer-core');
@@ -138,7 +138,7 @@ export async function measurePages(pages = PAGES, { virtualizerFiles = new Set()
       }
       const row = { ...spec, text, files, gzip: files.reduce((s, f) => s + f.gzip, 0), min: files.reduce((s, f) => s + f.min, 0), problems };
       row.virtualizer = files.filter((f) => virtualizerFiles.has(f.path)).map((f) => f.path);
-      row.englishTexts = files.filter((f) => englishFiles.has(f.path)).map((f) => f.path);
+      row.englishTexts = files.flatMap((f) => englishFiles.get(f.path) ?? []).sort();
       rows.push(row);
     }
   } finally {
@@ -153,9 +153,14 @@ export function virtualizerChunks(modules) {
   return new Set([...modules].filter(([, ids]) => ids.some((id) => id.includes('node_modules/@lit-labs/virtualizer/'))).map(([file]) => file));
 }
 
-/** The files (paths under dist/cdn/) that hold the English texts (src/translations/en.ts), from buildCdn's `modules`. */
+/**
+ * The files (paths under dist/cdn/) that hold English texts, each with the sections it holds: the
+ * core's (`core`) or an element's (`kpi-gauge`…; scripts/build-cdn.js gives each its own copy of
+ * src/translations/en.ts), from buildCdn's `modules`.
+ */
 export function englishChunks(modules) {
-  return new Set([...modules].filter(([, ids]) => ids.includes('src/translations/en.ts')).map(([file]) => file));
+  const sections = (ids) => ids.flatMap((id) => /^src\/translations\/en\.ts(?:\?section=(.+))?$/.exec(id)?.slice(1).map((s) => s ?? 'core') ?? []);
+  return new Map([...modules].map(([file, ids]) => [file, sections(ids)]).filter(([, s]) => s.length));
 }
 
 /** Builds dist/cdn/ and measures every page. The rows have name, gzip, min, budget, files. */

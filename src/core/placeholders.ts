@@ -1,5 +1,7 @@
 import { placeholders } from '../translations/ja.js';
-import { languageReady, resolveLang, translate } from './i18n.js';
+import { defineSection, languageReady, resolveLang } from './i18n.js';
+
+const STRINGS = defineSection('placeholders', placeholders, { en: () => import('../translations/en.js').then((m) => m.placeholders) });
 
 /**
  * Placeholders for CMSs that strip unknown elements and scripts from what an editor writes
@@ -98,7 +100,7 @@ function refuse(placeholder: Element, value: string): void {
   const names = Object.keys(PLACEHOLDER_ELEMENTS).join(', ');
   const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
   const lang = resolveLang(placeholder);
-  const message = () => translate(lang, 'placeholders', placeholders).unknown(shown, names);
+  const message = () => STRINGS.in(lang).unknown(shown, names);
   const alert = placeholder.ownerDocument.createElement('p');
   alert.setAttribute('role', 'alert');
   alert.setAttribute('data-mieruka-message', '');

@@ -1,8 +1,11 @@
 import { FIVE_LESS_KEYS, type FiveLessKey, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
 import { fiveLessName } from '../../core/lookups.js';
 import { ancestors, countedLevel, indexDocument, subtree, type Lang } from '../../core/index.js';
-import { translate } from '../../core/i18n.js';
+import { defineSection } from '../../core/i18n.js';
 import { fiveLess } from '../../translations/ja.js';
+
+/** The 5レス element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
+export const FIVE_LESS_STRINGS = defineSection('fiveLess', fiveLess, { en: () => import('../../translations/en.js').then((m) => m.fiveLess) });
 
 /**
  * What <mieruka-five-less> shows, read from a document without any DOM: which nodes are the
@@ -147,7 +150,7 @@ export function filterRows(rows: readonly FiveLessRow[], category: FiveLessKey |
  * exactly seed 003's Japanese is shown in its English translation; other text as written.
  */
 export function categoryInfo(doc: MierukaDocument, lang: Lang): Record<FiveLessKey, CategoryInfo> {
-  const s = translate(lang, 'fiveLess', fiveLess);
+  const s = FIVE_LESS_STRINGS.in(lang);
   const out = {} as Record<FiveLessKey, CategoryInfo>;
   for (const k of FIVE_LESS_KEYS) {
     const d = doc.fiveLess?.[k];

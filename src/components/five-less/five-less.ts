@@ -4,11 +4,9 @@ import { FIVE_LESS_KEYS, type FiveLessKey, type MierukaDocument, type PlanNode }
 import { nodeLabel } from '../../core/lookups.js';
 import { MierukaElement, MierukaSelectEvent, baseStyles, formatNumber, type Lang, type View } from '../../core/index.js';
 import { BAR_HEIGHT, BAR_WIDTH, summaryBar } from './five-less.geometry.js';
-import { translate } from '../../core/i18n.js';
-import { fiveLess } from '../../translations/ja.js';
 import type { FiveLessStrings } from '../../translations/translation.js';
 import {
-  categoryInfo, collectRows, countCategories, documentHasFiveLess, filterRows, isFiveLessKey, rowLevel, sortRows,
+  FIVE_LESS_STRINGS, categoryInfo, collectRows, countCategories, documentHasFiveLess, filterRows, isFiveLessKey, rowLevel, sortRows,
   type CategoryInfo, type FiveLessRow, type FiveLessSort, type Mark,
 } from './five-less.model.js';
 import { styles } from './five-less.styles.js';
@@ -116,7 +114,7 @@ export class MierukaFiveLess extends MierukaElement {
   private derivedFrom: { doc?: MierukaDocument; node?: PlanNode | undefined; lang?: Lang; rows?: FiveLessRow[]; sort?: FiveLessSort; category?: FiveLessKey | undefined } = {};
 
   private get s(): FiveLessStrings {
-    return translate(this.language, 'fiveLess', fiveLess);
+    return FIVE_LESS_STRINGS.in(this.language);
   }
 
   private get selected(): FiveLessKey | undefined {

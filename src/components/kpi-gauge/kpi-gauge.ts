@@ -8,11 +8,14 @@ import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { invalidStatus, isStatus, statusInfo } from '../../core/status.js';
 import { narrowToStatus } from '../../core/progress.js';
 import { ARC_VIEWBOX, BAR_HEIGHT, BAR_VIEWBOX, BAR_WIDTH, SPARK_HEIGHT, SPARK_WIDTH } from './kpi-gauge.geometry.js';
-import { translate } from '../../core/i18n.js';
+import { defineSection } from '../../core/i18n.js';
 import { kpiGauge } from '../../translations/ja.js';
 import type { GaugeStrings } from '../../translations/translation.js';
 import { buildIndicator, ensureBar, type GaugeModel, type IndicatorModel } from './kpi-gauge.model.js';
 import { styles } from './kpi-gauge.styles.js';
+
+/** The element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
+const STRINGS = defineSection('kpiGauge', kpiGauge, { en: () => import('../../translations/en.js').then((m) => m.kpiGauge) });
 
 /**
  * Where an indicator started, where it is and where it must get to: the latest value with its
@@ -119,7 +122,7 @@ export class MierukaKpiGauge extends MierukaElement {
   private unknownSeries?: string[] | undefined;
 
   private get s(): GaugeStrings {
-    return translate(this.language, 'kpiGauge', kpiGauge);
+    return STRINGS.in(this.language);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

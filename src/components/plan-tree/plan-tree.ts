@@ -12,12 +12,15 @@ import { renderRow } from './plan-tree.row.js';
 import { RowFocus } from './plan-tree.focus.js';
 import { TreeInput } from './plan-tree.input.js';
 import { renderTree } from './plan-tree.tree.js';
-import { translate } from '../../core/i18n.js';
+import { defineSection } from '../../core/i18n.js';
 import { planTree } from '../../translations/ja.js';
 import type { PlanTreeStrings } from '../../translations/translation.js';
 import { gradeKey, initialOpen, type Row, type TreeModel } from './plan-tree.model.js';
 import { expandedDepth, filter, layout, rebuild, select, withAll, type FilterState } from './plan-tree.state.js';
 import { styles } from './plan-tree.styles.js';
+
+/** The element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
+const STRINGS = defineSection('planTree', planTree, { en: () => import('../../translations/en.js').then((m) => m.planTree) });
 
 export { VIRTUAL_THRESHOLD } from './plan-tree.tree.js';
 
@@ -150,7 +153,7 @@ export class MierukaPlanTree extends MierukaElement {
   });
 
   private get s(): PlanTreeStrings {
-    return translate(this.language, 'planTree', planTree);
+    return STRINGS.in(this.language);
   }
 
   private get keep(): Uint8Array | undefined {

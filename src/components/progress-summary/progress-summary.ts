@@ -4,11 +4,14 @@ import type { MierukaDocument, PlanNode, Status } from '../../../data-schema/ind
 import { MierukaElement, MierukaSelectEvent, baseStyles, formatFiscalYear, formatList, formatNumber, invalidStatus, statusInfo, type Lang, type View } from '../../core/index.js';
 import { styleProps } from '../../core/style-props.js';
 import { BAR_HEIGHT, BAR_WIDTH, stackedBar } from './progress-summary.geometry.js';
-import { translate } from '../../core/i18n.js';
+import { defineSection } from '../../core/i18n.js';
 import { progressSummary } from '../../translations/ja.js';
 import type { SummaryStrings } from '../../translations/translation.js';
 import { STATUS_ORDER, gradeCount, summarize, type GradeCount, type ScaleSummary, type StatusCount, type Summary } from './progress-summary.model.js';
 import { styles } from './progress-summary.styles.js';
+
+/** The element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
+const STRINGS = defineSection('progressSummary', progressSummary, { en: () => import('../../translations/en.js').then((m) => m.progressSummary) });
 
 /** One count as shown: its words, its colour (or none), and what choosing it selects. */
 interface Entry {
@@ -72,7 +75,7 @@ export class MierukaProgressSummary extends MierukaElement {
   private derivedFrom: { doc?: MierukaDocument; node?: PlanNode | undefined } = {};
 
   private get s(): SummaryStrings {
-    return translate(this.language, 'progressSummary', progressSummary);
+    return STRINGS.in(this.language);
   }
 
   /** The scale of the chosen grade, or undefined when `grade` names nothing in scope. */

@@ -6,12 +6,15 @@ import { nodeLabel } from '../../core/lookups.js';
 import { formatList, formatNumber } from '../../core/format.js';
 import { styleProps } from '../../core/style-props.js';
 import { baseStyles } from '../../core/theme.js';
-import { translate } from '../../core/i18n.js';
+import { defineSection } from '../../core/i18n.js';
 import { sdgsBadges } from '../../translations/ja.js';
 import type { SdgsBadgesStrings } from '../../translations/translation.js';
 import { badgesOf, gatherDocument, parseCodes, type CodeAttribute, type Gathered, type GoalBadge } from './sdgs-badges.model.js';
 import { styles } from './sdgs-badges.styles.js';
 import { SDG_GOALS, sdgGoal, type SdgGoal } from './sdgs-goals.js';
+
+/** The element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
+const STRINGS = defineSection('sdgsBadges', sdgsBadges, { en: () => import('../../translations/en.js').then((m) => m.sdgsBadges) });
 
 /** The goal's colour and ink as custom properties (values from our own table, never from data). */
 const colours = (goal: SdgGoal) => styleProps({ '--_goal': goal.colour, '--_ink': goal.ink });
@@ -110,7 +113,7 @@ export class MierukaSdgsBadges extends MierukaElement {
   }
 
   private get s(): SdgsBadgesStrings {
-    return translate(this.language, 'sdgsBadges', sdgsBadges);
+    return STRINGS.in(this.language);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -11,12 +11,15 @@ import { renderCards, renderLegend, renderSortSelect } from './trend-table.cards
 import { columnTitle, saveFile, tableRecords, toCsv, toTsv, type RecordContext } from './trend-table.csv.js';
 import { keepClearOfStickyParts } from './trend-table.scroll.js';
 import { renderTable } from './trend-table.table.js';
-import { translate } from '../../core/i18n.js';
+import { defineSection } from '../../core/i18n.js';
 import { trendTable } from '../../translations/ja.js';
 import type { TrendTableStrings } from '../../translations/translation.js';
 import { buildTable, segments, sortRows, type Column, type Group, type Row, type SortState, type TableModel } from './trend-table.model.js';
 import { styles } from './trend-table.styles.js';
 import { WidthController } from './trend-table.width.js';
+
+/** The element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
+const STRINGS = defineSection('trendTable', trendTable, { en: () => import('../../translations/en.js').then((m) => m.trendTable) });
 
 /** Below this width (in rem) `layout="auto"` shows cards. */
 const CARDS_BELOW_REM = 36;
@@ -115,7 +118,7 @@ export class MierukaTrendTable extends MierukaElement {
   private sentinel?: Element | null;
 
   private get s(): TrendTableStrings {
-    return translate(this.language, 'trendTable', trendTable);
+    return STRINGS.in(this.language);
   }
 
   private get chunk(): number {
