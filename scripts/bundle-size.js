@@ -28,12 +28,14 @@ export const BUDGET = { loader: 2_000, gauge: 34_000, all: 70_000 };
  * more; `follow`, in the base class of every element, 0.75 kB more; print (the print controller in
  * the base, A4 rules in the theme and each element's print styles), 0.7 / 1.4 kB more; the status
  * filter of gauges and trend tables and the summary → gauge / table / tree links, 0.6 / 0.8 kB
- * more: one gauge 45.6 kB, all five 85.6 kB) plus about
+ * more: one gauge 45.6 kB, all five 85.6 kB; one catalogue per language with English on demand, each
+ * element's Japanese only on the pages that show it, 1.2 / 2.9 kB less: one gauge 44.4 kB, all
+ * five 82.7 kB) plus about
  * 1.5 % for harmless drift, so that nothing grows while the gap is worked down (docs/size.md
  * says what is left). Lower a ceiling whenever a page shrinks; drop it once the page is within
  * its budget; raise one only with a reason in the commit message.
  */
-export const CEILING = { gauge: 46_200, all: 86_800 };
+export const CEILING = { gauge: 45_100, all: 83_900 };
 
 const LOADER = '<script type="module" src="/cdn/mieruka.js?ver=1"></script>';
 /** The pages measured: their body, and the budget their JavaScript must fit. */
