@@ -58,7 +58,12 @@ export function renderTree(c: TreeContext): TemplateResult {
   </div>`;
 }
 
+/** What the tree asks of the virtualizer: a row's stand-in, to scroll it into view before it is rendered. */
+export interface RowScroller {
+  element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
+}
+
 /** The virtualizer of a rendered long tree, if any. */
-export function virtualizerOf(root: ParentNode) {
+export function virtualizerOf(root: ParentNode): RowScroller | undefined {
   return virtual && (root.querySelector('[role=tree]') as VirtualizerHostElement | null)?.[virtual.virtualizerRef];
 }
