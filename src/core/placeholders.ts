@@ -1,7 +1,8 @@
 import { placeholders } from '../translations/ja.js';
-import { defineSection, languageReady, resolveLang } from './i18n.js';
+import { Section, resolveLang } from './i18n.js';
 
-const STRINGS = defineSection('placeholders', placeholders, { en: () => import('../translations/en.js').then((m) => m.placeholders) });
+/** The loader's one message, in English only when a placeholder is refused on an English page (not registered with the elements' sections). */
+const STRINGS = new Section('placeholders', placeholders, { en: () => import('../translations/en.js').then((m) => m.placeholders) });
 
 /**
  * Placeholders for CMSs that strip unknown elements and scripts from what an editor writes
@@ -108,7 +109,7 @@ function refuse(placeholder: Element, value: string): void {
   placeholder.prepend(alert);
   console.warn(alert.textContent, placeholder);
   // On an English page the English texts may still be on their way: the message follows them.
-  void languageReady(lang)?.then(() => (alert.textContent = message()));
+  void STRINGS.ready(lang)?.then(() => (alert.textContent = message()));
 }
 
 /**
