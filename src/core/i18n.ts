@@ -1,11 +1,8 @@
 import type { Lang } from '../../data-schema/index.js';
-
-export type { Lang };
-
 import type { CoreStrings, Translation } from '../translations/translation.js';
 import { core as jaCore } from '../translations/ja.js';
 
-export type { CoreStrings, Translation };
+export type { CoreStrings, Lang, Translation };
 
 /** Where a section's text in another language comes from: a dynamic import of its file. */
 export type SectionLoaders<K extends keyof Translation> = Partial<Record<Lang, () => Promise<Translation[K]>>>;
