@@ -57,6 +57,30 @@ const elementEntries = {
   },
 };
 
+/**
+ * src/translations/ja.ts and en.ts are one file per language with one export per element (and
+ * the core): a bundler keeps only the sections something imports, but a chunk holds whole
+ * modules, so one module shared by every element would land in a shared chunk with every
+ * element's texts. Each element (and the placeholders) gets its own copy of each file instead,
+ * `ja.ts?section=<name>`, which tree-shaking cuts down to the section that element uses: a page
+ * fetches the Japanese of the elements it shows, and an English page, on demand, their English
+ * (one small chunk per element, src/core/i18n.ts). The core's copies stay plain.
+ */
+const TRANSLATIONS = new Set(['ja', 'en'].map((lang) => join(root, `src/translations/${lang}.ts`)));
+const translationSections = {
+  name: 'mieruka-translation-sections',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!importer || !/\/translations\/(ja|en)\.js$/.test(source)) return undefined;
+    const from = relative(root, importer.split('?')[0]).split('\\').join('/');
+    const owner = /^src\/components\/([a-z-]+)\//.exec(from)?.[1] ?? (from === 'src/core/placeholders.ts' ? 'placeholders' : undefined);
+    if (!owner) return undefined;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (!resolved || !TRANSLATIONS.has(resolved.id)) return undefined;
+    return `${resolved.id}?section=${owner}`;
+  },
+};
+
 /** In the loader, `import('./components/<name>/<name>.js')` is the built `./components/<name>.js`. */
 const loaderImports = {
   name: 'mieruka-loader-imports',
@@ -96,7 +120,7 @@ export async function buildCdn() {
       logLevel: 'warn',
       // Lit and its dependencies pick their production builds; any NODE_ENV check is settled here.
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      plugins: [stripSchemaDocsVite(), minifyCssLiteralsVite(), elementEntries],
+      plugins: [stripSchemaDocsVite(), minifyCssLiteralsVite(), elementEntries, translationSections],
       build: {
         target: 'es2022',
         outDir: out,

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { accessibilityTree, flattenAx } from './support/ax.js';
 import { FIVE_LESS_KEYS, type FiveLessKey, type MierukaDocument } from '../data-schema/index.js';
-import { MierukaSelectEvent } from '../src/core/index.js';
+import { MierukaSelectEvent, loadLanguage } from '../src/core/index.js';
 import '../src/components/five-less/five-less.js';
 import type { MierukaFiveLess } from '../src/components/five-less/five-less.js';
 import { categoryInfo, collectRows, countCategories, filterRows, rowLevel, sortRows } from '../src/components/five-less/five-less.model.js';
@@ -222,6 +222,7 @@ describe('counting (koriyama-reform-2022-goal3)', () => {
     const digital = await example('koriyama-digital-city-hall-2021');
     const goal3 = await example(GOAL3);
     const none = categoryInfo(goal3, 'ja');
+    await loadLanguage('en'); // English is loaded on demand (an element does this itself)
     for (const k of FIVE_LESS_KEYS) {
       expect(none[k].source).to.equal('none');
       expect(none[k].name).to.equal(digital.fiveLess[k].name);

@@ -166,6 +166,20 @@ describe('placeholders (<div data-mieruka>)', () => {
     }
   });
 
+  it('says so in English on an English page (its English arrives on demand)', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const div = placeholder({ 'data-mieruka': 'gauge', lang: 'en' });
+      await settle();
+      await until(() => /there is no widget named "gauge"/.test(div.querySelector('[role=alert]')?.textContent ?? ''));
+      expect(div.querySelector('[role=alert]')!.textContent).to.match(/^mieruka: there is no widget named "gauge" \(data-mieruka\)\. Use one of: plan-tree, kpi-gauge, /);
+      div.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('keeps hostile values as text', async () => {
     const warn = console.warn;
     console.warn = () => {};

@@ -345,7 +345,7 @@ describe('<mieruka-sdgs-badges>', () => {
         ['invalid-attribute', 'targets'],
         ['invalid-attribute', 'goals'],
       ]);
-      expect(errors[0]!.message).to.contain('「18」「11.z」');
+      expect(errors[0]!.message).to.contain('「18」、「11.z」');
     });
   });
 
@@ -357,7 +357,7 @@ describe('<mieruka-sdgs-badges>', () => {
 
     it('speaks English with lang="en": UN short titles, counts and messages', async () => {
       const el = await loaded(html`<mieruka-sdgs-badges lang="en" .data=${collaborationDoc} node="p1"></mieruka-sdgs-badges>`);
-      expect(labels(el)).to.include('Goal 11 Sustainable Cities and Communities (targets 11.2, 11.7, 11.a), 3 of 11');
+      expect(labels(el)).to.include('Goal 11 Sustainable Cities and Communities (targets 11.2, 11.7, and 11.a), 3 of 11');
       expect(labels(el)).to.include('Goal 1 No Poverty (target 1.3), 1 of 11');
       expect(text($(el, '[part~="caption"]'))).to.equal('Counts are the number of “事業” items (of 11) that list the goal or one of its targets.');
       el.removeAttribute('node');
@@ -383,7 +383,7 @@ describe('<mieruka-sdgs-badges>', () => {
       const alert = $(el, '[role=alert]');
       expect(text(alert)).to.contain('SDGs の番号に誤りがあります');
       expect(alert!.getAttribute('part'), 'the documented part stays').to.equal('alert invalid');
-      expect(text(alert)).to.contain('targets 属性の「18」「11.z」は SDGs の番号として読めないため、表示していません。');
+      expect(text(alert)).to.contain('targets 属性の「18」、「11.z」は SDGs の番号として読めないため、表示していません。');
       expect($$(el, '[part~="number"]').map(text)).to.deep.equal(['3', '11']);
       await expect(el).to.be.accessible();
     });

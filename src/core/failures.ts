@@ -1,6 +1,6 @@
 import type { Problem } from '../../data-schema/validate.js';
 import type { MierukaErrorDetail } from './events.js';
-import { CATALOGUES, type Lang } from './i18n.js';
+import { coreStrings, type Lang } from './i18n.js';
 import type { LoadFailure } from './store.js';
 
 /** How many schema problems an alert lists before "and N more". */
@@ -36,7 +36,7 @@ function problemsIn(failure: SchemaFailure, lang: Lang): Problem[] | Promise<voi
  * a refused document, a promise first, while its problems are being worked out.
  */
 export function describeFailure(failure: LoadFailure | { kind: 'no-source' }, lang: Lang): MierukaErrorDetail | Promise<void> {
-  const t = CATALOGUES[lang].errors;
+  const t = coreStrings(lang).errors;
   switch (failure.kind) {
     case 'http': {
       const s = failure.status;

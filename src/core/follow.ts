@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Lang } from './i18n.js';
+import { coreStrings, type Lang } from './i18n.js';
 
 /**
  * `follow="ID"`: linked widgets without script. A follower takes its node (and a status,
@@ -47,11 +47,6 @@ const LINKS: readonly Link[] = [
   { leader: SUMMARY, from: 'grade', follower: 'mieruka-plan-tree', to: 'grade' },
   { leader: SUMMARY, from: 'scale', follower: 'mieruka-plan-tree', to: 'scale' },
 ];
-
-const TEXT = {
-  ja: { narrowed: (what: string) => `${what}に絞り込みました`, cleared: '絞り込みを解除しました' },
-  en: { narrowed: (what: string) => `Narrowed to ${what}`, cleared: 'Showing everything again' },
-} as const;
 
 type Props = Record<string, unknown>;
 const followers = new Set<FollowController>();
@@ -152,7 +147,7 @@ export class FollowController implements ReactiveController {
     if (!changed) return;
     this.received = true;
     const what = leaderWords(leader);
-    this.say((lang) => (narrowed && what ? TEXT[lang].narrowed(what) : TEXT[lang].cleared));
+    this.say((lang) => (narrowed && what ? coreStrings(lang).narrowed(what) : coreStrings(lang).cleared));
   }
 
   private restore(): void {

@@ -1,5 +1,7 @@
-import type { Lang } from './i18n.js';
-import { CATALOGUES } from './i18n.js';
+import { coreStrings, type Lang } from './i18n.js';
+
+/** The Intl locale of each language (the words are in src/translations/). */
+const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
 
 /**
  * Numbers, units, fiscal years and dates as a Japanese (or English) reader expects them,
@@ -15,7 +17,7 @@ function numberFormat(lang: Lang, decimals: number | undefined): Intl.NumberForm
   const formats = numberFormats[lang];
   let f = formats.get(decimals);
   if (!f) {
-    f = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+    f = new Intl.NumberFormat(LOCALE[lang], {
       minimumFractionDigits: decimals ?? 0,
       maximumFractionDigits: decimals ?? 3,
     });
@@ -34,16 +36,6 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return f;
 }
 
-/** Units that English pages should read in English; anything else is shown as the data gives it. */
-const ENGLISH_UNITS: Record<string, string> = {
-  人: 'people', 件: 'cases', 回: 'times', 点: 'points', 円: 'yen', 千円: 'thousand yen', 億円: '100 million yen',
-  か所: 'places', 箇所: 'places', 校: 'schools', 施設: 'facilities', 団体: 'groups', 事業者: 'businesses',
-  協定: 'agreements', 世帯: 'households', 講座: 'courses', 時間: 'hours', 日: 'days', 年: 'years',
-};
-
-/** Units written without a space after the number in English too. */
-const TIGHT_UNITS = new Set(['%', 'g', 'kg', 't', 'km', 'm', '㎡']);
-
 export interface ValueFormat {
   unit?: string | undefined;
   decimals?: number | undefined;
@@ -54,15 +46,12 @@ export function formatNumber(value: number, lang: Lang, decimals?: number): stri
   return numberFormat(lang, decimals).format(value);
 }
 
-/** 1283 + 人 → "1,283人"; 502593 + 千円 + approximate → "約502,593千円"; 70 + % + 1 decimal → "70.0%". */
+/**
+ * 1283 + 人 → "1,283人" ("1,283 people"); 502593 + 千円 + approximate → "約502,593千円"; 70 + % + 1
+ * decimal → "70.0%". English reads the usual Japanese units in English (src/translations/en.ts).
+ */
 export function formatValue(value: number, lang: Lang, format: ValueFormat = {}): string {
-  const number = formatNumber(value, lang, format.decimals);
-  const unit = format.unit ?? '';
-  if (lang === 'ja') return `${format.approximate ? '約' : ''}${number}${unit}`;
-  // Own properties only: a unit named "constructor" must not find Object's.
-  const englishUnit = Object.hasOwn(ENGLISH_UNITS, unit) ? ENGLISH_UNITS[unit]! : unit;
-  const withUnit = !unit ? number : TIGHT_UNITS.has(unit) ? `${number}${unit}` : `${number} ${englishUnit}`;
-  return format.approximate ? `about ${withUnit}` : withUnit;
+  return coreStrings(lang).value(formatNumber(value, lang, format.decimals), format.unit ?? '', Boolean(format.approximate));
 }
 
 /**
@@ -72,7 +61,7 @@ export function formatValue(value: number, lang: Lang, format: ValueFormat = {})
  */
 export function eraOfFiscalYear(year: number, lang: Lang): string {
   const date = new Date(Date.UTC(year, 6, 1));
-  return dateFormat(lang === 'ja' ? 'ja-JP-u-ca-japanese' : 'en-US-u-ca-japanese', {
+  return dateFormat(`${LOCALE[lang]}-u-ca-japanese`, {
     era: 'long',
     year: 'numeric',
     timeZone: 'UTC',
@@ -81,7 +70,7 @@ export function eraOfFiscalYear(year: number, lang: Lang): string {
 
 /** 2023 → "2023年度", or "2023年度（令和5年度）" with wareki; "FY2023 (Reiwa 5)" in English. */
 export function formatFiscalYear(year: number, lang: Lang, options: { wareki?: boolean } = {}): string {
-  const t = CATALOGUES[lang];
+  const t = coreStrings(lang);
   const y = String(year);
   return options.wareki ? t.fiscalYearWithEra(y, eraOfFiscalYear(year, lang)) : t.fiscalYear(y);
 }
@@ -89,7 +78,7 @@ export function formatFiscalYear(year: number, lang: Lang, options: { wareki?: b
 /** A partial ISO date as precise as given: "2024" → 2024年, "2024-03" → 2024年3月, "2024-03-31" → 2024年3月31日. */
 export function formatPartialDate(value: string, lang: Lang): string {
   const [y, m, d] = value.split('-').map(Number);
-  const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
+  const locale = LOCALE[lang];
   const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions =
     d != null
@@ -102,14 +91,14 @@ export function formatPartialDate(value: string, lang: Lang): string {
 
 /** Clock time for "showing data as of …": 14:05 in both languages. */
 export function formatTime(date: Date, lang: Lang): string {
-  return dateFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { hour: 'numeric', minute: '2-digit' }).format(date);
+  return dateFormat(LOCALE[lang], { hour: 'numeric', minute: '2-digit' }).format(date);
 }
 
-const listFormats = new Map<Lang, Intl.ListFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
-function listFormat(lang: Lang): Intl.ListFormat {
-  let f = listFormats.get(lang);
-  if (!f) listFormats.set(lang, (f = new Intl.ListFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { type: 'conjunction' })));
+function listFormat(lang: Lang, type: Intl.ListFormatType = 'conjunction'): Intl.ListFormat {
+  let f = listFormats.get(`${lang}|${type}`);
+  if (!f) listFormats.set(`${lang}|${type}`, (f = new Intl.ListFormat(LOCALE[lang], { type })));
   return f;
 }
 
@@ -119,14 +108,16 @@ function listFormat(lang: Lang): Intl.ListFormat {
  * on the items, so the shape is asked of Intl once per count: a tree row renders its lists on
  * every key press, and Intl.ListFormat is slow to call.
  */
-const listShapes: Record<Lang, (number | string)[][]> = { ja: [], en: [] };
+const listShapes = new Map<string, (number | string)[][]>();
 
-function listShape(length: number, lang: Lang): (number | string)[] {
-  const known = listShapes[lang];
+function listShape(length: number, lang: Lang, type: Intl.ListFormatType = 'conjunction'): (number | string)[] {
+  const key = `${lang}|${type}`;
+  let known = listShapes.get(key);
+  if (!known) listShapes.set(key, (known = []));
   let shape = known[length];
   if (!shape) {
     let k = 0;
-    shape = listFormat(lang)
+    shape = listFormat(lang, type)
       .formatToParts(Array.from({ length }, (_, i) => String(i)))
       .map((p) => (p.type === 'element' ? k++ : p.value));
     // Short lists only: a hostile document's 10,000-name list is not kept.
@@ -135,15 +126,15 @@ function listShape(length: number, lang: Lang): (number | string)[] {
   return shape;
 }
 
-/** Joins names as the language does: "市民課、保育課" / "Civic Affairs and Childcare". */
-export function formatList(items: readonly string[], lang: Lang): string {
-  return listParts(items, lang).join('');
+/** Joins names as the language does: "市民課、保育課" / "Civic Affairs and Childcare" ("… or …" with `disjunction`). */
+export function formatList(items: readonly string[], lang: Lang, type?: Intl.ListFormatType): string {
+  return listParts(items, lang, type).join('');
 }
 
 /**
  * A list as the language joins it, the items kept as they are (to render each in its own
  * way) and the separators as strings: [a, '、', b] / [a, ', ', b, ', and ', c].
  */
-export function listParts<T>(items: readonly T[], lang: Lang): (T | string)[] {
-  return listShape(items.length, lang).map((p) => (typeof p === 'number' ? items[p]! : p));
+export function listParts<T>(items: readonly T[], lang: Lang, type?: Intl.ListFormatType): (T | string)[] {
+  return listShape(items.length, lang, type).map((p) => (typeof p === 'number' ? items[p]! : p));
 }

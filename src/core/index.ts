@@ -9,4 +9,4 @@ export { describeFailure } from './failures.js';
 export { baseStyles } from './theme.js';
 export { readIndicator, readIndicatorAll, hasOwnReading, countedReadings, narrowToStatus, type Counted, assessedStatus, latestGraded, latestGrades, type Reading, type Point, type IndicatorReadings, type StatusSource } from './progress.js';
 export { scaleLevel, scaleName, levelName, nodeLabel, fiveLessName, noteMarker } from './lookups.js';
-export { statusInfo, isStatus, invalidStatus, STATUS_KEYS, NO_MATCH, type StatusInfo } from './status.js';
+export { statusInfo, isStatus, invalidStatus, STATUS_KEYS, type StatusInfo } from './status.js';

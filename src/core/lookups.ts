@@ -1,3 +1,4 @@
+import { coreStrings } from './i18n.js';
 import { FIVE_LESS_NAMES, type FiveLessKey } from '../../data-schema/five-less.js';
 import type { Lang, LabelledField, MierukaDocument, PlanNode, ScaleLevel } from '../../data-schema/index.js';
 
@@ -39,11 +40,11 @@ export function nodeLabel(doc: MierukaDocument | undefined, node: PlanNode, with
  */
 export function fiveLessName(doc: MierukaDocument | undefined, key: FiveLessKey, lang: Lang): string {
   const own = doc?.fiveLess?.[key]?.name;
-  return own && !(lang === 'en' && own === FIVE_LESS_NAMES[key].ja) ? own : FIVE_LESS_NAMES[key][lang];
+  return own && own !== FIVE_LESS_NAMES[key].ja ? own : FIVE_LESS_NAMES[key][lang];
 }
 
 /** The visible marker of note n: ※1 in Japanese, [1] in English. */
-export const noteMarker = (n: number, lang: Lang): string => (lang === 'ja' ? `※${n}` : `[${n}]`);
+export const noteMarker = (n: number, lang: Lang): string => coreStrings(lang).noteMarker(n);
 
 /**
  * The heading a document prints for one of its fields (schema 1.1 `labels`): the item's level's

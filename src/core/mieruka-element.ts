@@ -7,8 +7,8 @@ import { closeIds, indexDocument } from './document-query.js';
 import { MierukaErrorEvent, MierukaLoadEvent, type MierukaErrorDetail } from './events.js';
 import { PROBLEMS_SHOWN, describeFailure } from './failures.js';
 import type { FollowController } from './follow.js';
-import { formatTime } from './format.js';
-import { CATALOGUES, resolveLang, type Catalogue, type Lang } from './i18n.js';
+import { formatList, formatTime } from './format.js';
+import { coreStrings, languageReady, resolveLang, type CoreStrings, type Lang } from './i18n.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './store.js';
 import { baseStyles } from './theme.js';
 
@@ -130,9 +130,22 @@ export abstract class MierukaElement extends LitElement {
   private loadedDocument?: MierukaDocument;
   protected loadState: DocumentState = { loading: true };
 
-  /** The catalogue for the resolved language. */
-  protected get t(): Catalogue {
-    return CATALOGUES[this.language];
+  /** The core texts in the resolved language (src/translations/). */
+  protected get t(): CoreStrings {
+    return coreStrings(this.language);
+  }
+
+  /**
+   * An update waits, before it starts, for the texts of the element's language: English is
+   * fetched the first time an element renders in it (src/core/i18n.ts). So an English page
+   * never flashes Japanese, alerts and events speak the reader's language from the first, and
+   * `updateComplete` (which awaits this) resolves with the English texts on screen. Until then
+   * the element keeps what it showed (nothing, on a first render: the loader keeps its space).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waiting = languageReady(resolveLang(this));
+    if (!waiting) return super.scheduleUpdate();
+    return waiting.then(() => super.scheduleUpdate());
   }
 
   /** Elements that can show something without a document (e.g. SDGs badges from attributes) override this. */
@@ -236,7 +249,7 @@ export abstract class MierukaElement extends LitElement {
     const errors = this.t.errors;
     const unknown = (kind: 'unknown-node' | 'unknown-indicator', id: string, ids: Iterable<string>, attribute: string) => {
       const near = closeIds(id, ids);
-      const message = (kind === 'unknown-node' ? errors.unknownNode(id) : errors.unknownIndicator(id)) + (near.length ? ` ${errors.didYouMean(near.join(', '))}` : '');
+      const message = (kind === 'unknown-node' ? errors.unknownNode(id) : errors.unknownIndicator(id)) + (near.length ? ` ${errors.didYouMean(formatList(near, this.language, 'disjunction'))}` : '');
       return { problem: { kind, message, path: attribute } satisfies MierukaErrorDetail };
     };
     let node: PlanNode | undefined;

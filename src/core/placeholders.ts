@@ -1,4 +1,8 @@
-import { resolveLang } from './i18n.js';
+import { placeholders } from '../translations/ja.js';
+import { Section, resolveLang } from './i18n.js';
+
+/** The loader's one message, in English only when a placeholder is refused on an English page (not registered with the elements' sections). */
+const STRINGS = new Section('placeholders', placeholders, { en: () => import('../translations/en.js').then((m) => m.placeholders) });
 
 /**
  * Placeholders for CMSs that strip unknown elements and scripts from what an editor writes
@@ -96,16 +100,16 @@ function upgrade(placeholder: Element): HTMLElement | undefined {
 function refuse(placeholder: Element, value: string): void {
   const names = Object.keys(PLACEHOLDER_ELEMENTS).join(', ');
   const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-  const message =
-    resolveLang(placeholder) === 'en'
-      ? `mieruka: there is no widget named "${shown}" (data-mieruka). Use one of: ${names}.`
-      : `mieruka: 「${shown}」という部品はありません（data-mieruka）。${names} のどれかを指定してください。`;
+  const lang = resolveLang(placeholder);
+  const message = () => STRINGS.in(lang).unknown(shown, names);
   const alert = placeholder.ownerDocument.createElement('p');
   alert.setAttribute('role', 'alert');
   alert.setAttribute('data-mieruka-message', '');
-  alert.textContent = message;
+  alert.textContent = message();
   placeholder.prepend(alert);
-  console.warn(message, placeholder);
+  console.warn(alert.textContent, placeholder);
+  // On an English page the English texts may still be on their way: the message follows them.
+  void STRINGS.ready(lang)?.then(() => (alert.textContent = message()));
 }
 
 /**

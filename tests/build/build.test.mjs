@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { createServer } from 'node:http';
 import { CHROMIUM_FLAGS, findBrowser } from '../../scripts/find-browser.js';
-import { BUDGET, CEILING, PAGES, lazyChunks, measurePages, sizeTable, startServer } from '../../scripts/bundle-size.js';
+import { BUDGET, CEILING, PAGES, englishChunks, lazyChunks, measurePages, sizeTable, startServer } from '../../scripts/bundle-size.js';
 import { buildCdn, elementNames } from '../../scripts/build-cdn.js';
 import { apiMarkdown } from '../../scripts/api-docs.js';
 
@@ -437,7 +437,7 @@ describe('dist/cdn in Chromium: budgets, and the loader included twice', () => {
       // The same build as npm run build's (the output is deterministic), for its module lists.
       const { modules } = await buildCdn();
       lazy = lazyChunks(modules);
-      rows = await measurePages(PAGES, lazy);
+      rows = await measurePages(PAGES, { lazy, englishFiles: englishChunks(modules) });
       console.log(sizeTable(rows));
     },
     { timeout: 120_000 },
@@ -467,6 +467,20 @@ describe('dist/cdn in Chromium: budgets, and the loader included twice', () => {
   test('pages with right documents and no `follow` fetch neither zod nor the follow code', () => {
     for (const part of ['validator', 'follow']) assert.ok(lazy[part].size > 0, `the build has a chunk with the ${part}`);
     for (const r of rows) assert.deepEqual({ validator: r.lazy.validator, follow: r.lazy.follow }, { validator: [], follow: [] }, r.name);
+  });
+
+  // English is loaded on demand (src/core/i18n.ts): a Japanese page never fetches it.
+  test('a Japanese page fetches no English texts; an English page fetches them and shows English', () => {
+    const japanese = rows.filter((r) => !r.english && r.files.length > 1);
+    assert.ok(japanese.length >= 3);
+    for (const r of japanese) assert.deepEqual(r.englishTexts, [], r.name);
+    assert.match(rows.find((r) => r.budget === BUDGET.gauge).text, /目標/);
+    const english = rows.find((r) => r.english);
+    // Only the English of what the page shows: the core's and the gauge's, no other element's.
+    assert.deepEqual(english.englishTexts, ['core', 'kpi-gauge'], english.files.map((f) => f.path).join('\n'));
+    assert.match(english.text, /Target/);
+    assert.match(english.text, /On track/);
+    assert.doesNotMatch(english.text, /目標|実績|順調/);
   });
 
   test('the 57-plan example tree fetches no virtualizer code', () => {

@@ -2,7 +2,11 @@ import { FIVE_LESS_KEYS, type FiveLessKey } from '../../../data-schema/five-less
 import type { MierukaDocument, PlanNode } from '../../../data-schema/index.js';
 import { fiveLessName } from '../../core/lookups.js';
 import { ancestors, countedLevel, indexDocument, subtree, type Lang } from '../../core/index.js';
-import { STRINGS } from './five-less.i18n.js';
+import { defineSection } from '../../core/i18n.js';
+import { fiveLess } from '../../translations/ja.js';
+
+/** The 5レス element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
+export const FIVE_LESS_STRINGS = defineSection('fiveLess', fiveLess, { en: () => import('../../translations/en.js').then((m) => m.fiveLess) });
 
 /**
  * What <mieruka-five-less> shows, read from a document without any DOM: which nodes are the
@@ -147,12 +151,12 @@ export function filterRows(rows: readonly FiveLessRow[], category: FiveLessKey |
  * exactly seed 003's Japanese is shown in its English translation; other text as written.
  */
 export function categoryInfo(doc: MierukaDocument, lang: Lang): Record<FiveLessKey, CategoryInfo> {
-  const s = STRINGS[lang];
+  const s = FIVE_LESS_STRINGS.in(lang);
   const out = {} as Record<FiveLessKey, CategoryInfo>;
   for (const k of FIVE_LESS_KEYS) {
     const d = doc.fiveLess?.[k];
     const name = fiveLessName(doc, k, lang);
-    const own = d?.description && !(lang === 'en' && d.description === STRINGS.ja.definitions[k]);
+    const own = d?.description && d.description !== fiveLess.definitions[k];
     out[k] = d?.description
       ? { name, description: own ? d.description : s.definitions[k], source: 'document' }
       : { name, description: s.noDefinition, source: 'none' };

@@ -5,9 +5,9 @@ import type { MierukaDocument, PlanNode } from '../../../data-schema/index.js';
 import { nodeLabel } from '../../core/lookups.js';
 import { MierukaElement, MierukaSelectEvent, baseStyles, formatNumber, type Lang, type View } from '../../core/index.js';
 import { BAR_HEIGHT, BAR_WIDTH, summaryBar } from './five-less.geometry.js';
-import { STRINGS, type FiveLessStrings } from './five-less.i18n.js';
+import type { FiveLessStrings } from '../../translations/translation.js';
 import {
-  categoryInfo, collectRows, countCategories, documentHasFiveLess, filterRows, isFiveLessKey, rowLevel, sortRows,
+  FIVE_LESS_STRINGS, categoryInfo, collectRows, countCategories, documentHasFiveLess, filterRows, isFiveLessKey, rowLevel, sortRows,
   type CategoryInfo, type FiveLessRow, type FiveLessSort, type Mark,
 } from './five-less.model.js';
 import { styles } from './five-less.styles.js';
@@ -115,7 +115,7 @@ export class MierukaFiveLess extends MierukaElement {
   private derivedFrom: { doc?: MierukaDocument; node?: PlanNode | undefined; lang?: Lang; rows?: FiveLessRow[]; sort?: FiveLessSort; category?: FiveLessKey | undefined } = {};
 
   private get s(): FiveLessStrings {
-    return STRINGS[this.language];
+    return FIVE_LESS_STRINGS.in(this.language);
   }
 
   private get selected(): FiveLessKey | undefined {

@@ -5,12 +5,17 @@ import type { Indicator, Observation } from '../../../data-schema/index.js';
 import { indicatorsInScope } from '../../core/document-query.js';
 import { formatFiscalYear, formatList, formatPartialDate, formatValue } from '../../core/format.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
-import { NO_MATCH, invalidStatus, isStatus, statusInfo } from '../../core/status.js';
+import { invalidStatus, isStatus, statusInfo } from '../../core/status.js';
 import { narrowToStatus } from '../../core/progress.js';
 import { ARC_VIEWBOX, BAR_HEIGHT, BAR_VIEWBOX, BAR_WIDTH, SPARK_HEIGHT, SPARK_WIDTH } from './kpi-gauge.geometry.js';
-import { GAUGE_STRINGS, type GaugeStrings } from './kpi-gauge.i18n.js';
+import { defineSection } from '../../core/i18n.js';
+import { kpiGauge } from '../../translations/ja.js';
+import type { GaugeStrings } from '../../translations/translation.js';
 import { buildIndicator, ensureBar, type GaugeModel, type IndicatorModel } from './kpi-gauge.model.js';
 import { styles } from './kpi-gauge.styles.js';
+
+/** The element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
+const STRINGS = defineSection('kpiGauge', kpiGauge, { en: () => import('../../translations/en.js').then((m) => m.kpiGauge) });
 
 /**
  * Where an indicator started, where it is and where it must get to: the latest value with its
@@ -117,7 +122,7 @@ export class MierukaKpiGauge extends MierukaElement {
   private unknownSeries?: string[] | undefined;
 
   private get s(): GaugeStrings {
-    return GAUGE_STRINGS[this.language];
+    return STRINGS.in(this.language);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -168,7 +173,7 @@ export class MierukaKpiGauge extends MierukaElement {
 
   protected renderView(view: View | undefined): unknown {
     if (!view || this.unknownSeries) return nothing;
-    if (!this.models.length && isStatus(this.status)) return html`<p part="empty">${NO_MATCH[this.language]}</p>`;
+    if (!this.models.length && isStatus(this.status)) return html`<p part="empty">${this.t.noMatch}</p>`;
     if (view.indicator) return this.models[0] ? this.renderCard(this.models[0]) : nothing;
     if (!this.models.length) return html`<p part="empty">${this.s.noIndicators(Boolean(view.node))}</p>`;
     return html`<ul part="grid" role="list" aria-label=${this.s.indicators(this.models.length)}>
@@ -207,7 +212,7 @@ export class MierukaKpiGauge extends MierukaElement {
    */
   private when(o: Observation, anyLabel = false): string {
     const year = o.date ? formatPartialDate(o.date, this.language) : this.fy(o.fiscalYear);
-    return o.label && (anyLabel || !/\d/.test(o.label)) ? `${year}（${o.label}）` : year;
+    return o.label && (anyLabel || !/\d/.test(o.label)) ? this.s.when(year, o.label) : year;
   }
 
   private progressWords(g: GaugeModel): string | undefined {

@@ -5,7 +5,7 @@ import type { Lang } from '../../core/i18n.js';
 import { statusInfo } from '../../core/status.js';
 import { fieldLabel, scaleLevel, scaleName } from '../../core/lookups.js';
 import { styleProps } from '../../core/style-props.js';
-import type { PlanTreeStrings } from './plan-tree.i18n.js';
+import type { PlanTreeStrings } from '../../translations/translation.js';
 
 /** What an assessment's rendering needs from the sheet. */
 export interface AssessmentContext {
@@ -60,7 +60,7 @@ function departmentGrade(g: DepartmentGrade, scale: string | undefined, c: Asses
 function sourceText(ref: SourceRef, c: AssessmentContext): string {
   const title = c.doc.sources?.find((x) => x.id === ref.source)?.title ?? ref.source;
   const place = [ref.page && c.s.sourcePlace.page(ref.page), ref.table && c.s.sourcePlace.table(ref.table), ref.line && c.s.sourcePlace.line(ref.line)];
-  return [title, ...place].filter(Boolean).join(c.lang === 'ja' ? '　' : ', ');
+  return [title, ...place].filter(Boolean).join(c.s.placeSep);
 }
 
 /**

@@ -9,7 +9,7 @@ import { formatFiscalYear, formatList, formatNumber, formatValue } from '../../c
 import type { Lang } from '../../core/i18n.js';
 import { readIndicatorAll, type Point } from '../../core/progress.js';
 import { statusInfo } from '../../core/status.js';
-import type { PlanTreeStrings } from './plan-tree.i18n.js';
+import type { PlanTreeStrings } from '../../translations/translation.js';
 import { departmentName, renderAssessment } from './plan-tree.assessment.js';
 
 // Where they lived before the assessment renderer moved out; plan-tree.row.ts imports them from here.

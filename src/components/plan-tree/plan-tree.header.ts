@@ -5,7 +5,7 @@ import type { Lang } from '../../core/i18n.js';
 import { fieldLabel, fiveLessName } from '../../core/lookups.js';
 import { statusInfo } from '../../core/status.js';
 import { gradeText } from './plan-tree.assessment.js';
-import type { PlanTreeStrings } from './plan-tree.i18n.js';
+import type { PlanTreeStrings } from '../../translations/translation.js';
 import type { TreeModel } from './plan-tree.model.js';
 
 /** The tree's title and its counts per level and in all (計 19計画 … 合計 57計画). */
@@ -76,5 +76,14 @@ export function renderFilters(model: TreeModel, c: FiltersContext): TemplateResu
     ${select(s.fiveLess, 'fiveLess', model.fiveLess.map((k) => [k, fiveLessName(model.doc, k, lang)]))}
     ${select(s.status, 'grade', [], grades)}
     ${c.filtering ? html`<div><button type="button" @click=${c.onClear}>${s.clear}</button></div>` : nothing}
+  </div>`;
+}
+
+/** Expand all, collapse all, and how many items the filters matched (a live region; `matches` undefined: no filter). */
+export function renderToolbar(s: PlanTreeStrings, lang: Lang, matches: number | undefined, setAll: (value: 0 | 1) => void): TemplateResult {
+  return html`<div part="toolbar">
+    <button type="button" @click=${() => setAll(1)}>${s.expandAll}</button>
+    <button type="button" @click=${() => setAll(0)}>${s.collapseAll}</button>
+    <p part="results" role="status">${matches === undefined ? '' : matches ? s.results(formatNumber(matches, lang)) : s.noResults}</p>
   </div>`;
 }

@@ -6,7 +6,7 @@ import type { Lang } from '../../core/i18n.js';
 import { statusInfo } from '../../core/status.js';
 import { departmentName, gradeText } from './plan-tree.detail.js';
 import { fiveLessName } from '../../core/lookups.js';
-import type { PlanTreeStrings } from './plan-tree.i18n.js';
+import type { PlanTreeStrings } from '../../translations/translation.js';
 import { highlight, type ItemGrade, type Row, type TreeModel } from './plan-tree.model.js';
 
 /** What a row needs from the element. */

@@ -15,6 +15,14 @@ export interface TreeState {
   active: number;
 }
 
+/** How many levels the `expanded` attribute opens: a count, `all` or the bare attribute (every level), else 1. */
+export function expandedDepth(expanded: string | undefined): number {
+  const v = expanded?.trim();
+  if (v === '' || v === 'all') return Infinity;
+  const n = Number(v);
+  return v != null && Number.isInteger(n) && n >= 0 ? n : 1;
+}
+
 /**
  * The tree for a (new or refreshed) document: a new model; what the reader opened and where
  * they were carried over by node id when the same subtree is shown, else the initial depth.

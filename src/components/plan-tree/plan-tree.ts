@@ -1,31 +1,30 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { FiveLessKey } from '../../../data-schema/plan-node.js';
 import { MierukaSelectEvent } from '../../core/events.js';
-import { formatNumber } from '../../core/format.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { scaleOfGrade } from '../../core/lookups.js';
 import { baseStyles } from '../../core/theme.js';
 import { renderSheet } from './plan-tree.detail.js';
-import { renderFilters, renderHeader } from './plan-tree.header.js';
+import { renderFilters, renderHeader, renderToolbar } from './plan-tree.header.js';
 import { readHash, writeHash } from './plan-tree.hash.js';
 import { renderRow } from './plan-tree.row.js';
-import { PLAN_TREE_STRINGS, type PlanTreeStrings } from './plan-tree.i18n.js';
-import { gradeKey, initialOpen, typeAhead, type Row, type TreeModel } from './plan-tree.model.js';
-import { filter, keyAction, layout, rebuild, select, withAll, withOpen, withSiblingsOpen, type FilterState } from './plan-tree.state.js';
+import { RowFocus } from './plan-tree.focus.js';
+import { TreeInput } from './plan-tree.input.js';
+import { renderTree } from './plan-tree.tree.js';
+import { defineSection } from '../../core/i18n.js';
+import { planTree } from '../../translations/ja.js';
+import type { PlanTreeStrings } from '../../translations/translation.js';
+import { gradeKey, initialOpen, type Row, type TreeModel } from './plan-tree.model.js';
+import { expandedDepth, filter, layout, rebuild, select, withAll, type FilterState } from './plan-tree.state.js';
 import { styles } from './plan-tree.styles.js';
 
-/** Above this many rows the tree renders only what is on screen; below it, every row is in the page. */
-export const VIRTUAL_THRESHOLD = 300;
-const TYPE_AHEAD_MS = 700;
+/** The element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
+const STRINGS = defineSection('planTree', planTree, { en: () => import('../../translations/en.js').then((m) => m.planTree) });
+
+export { VIRTUAL_THRESHOLD } from './plan-tree.tree.js';
+
 const GAUGE_TAG = 'mieruka-kpi-gauge';
-/** The virtualizer, once a long tree has imported it (plan-tree.virtual.ts). */
-let virtual: typeof import('./plan-tree.virtual.js') | undefined;
-let virtualLoading: Promise<unknown> | undefined;
 
 /**
  * The shape of a plan: its goals, initiatives and plans with their numbers (①), departments,
@@ -128,17 +127,33 @@ export class MierukaPlanTree extends MierukaElement {
   private rowOf: Int32Array = new Int32Array(0);
   private active = -1;
   private selectedIndex = -1;
-  private typed = '';
-  private typedAt = 0;
   private pending: { focus?: boolean; reveal?: ScrollLogicalPosition; sheet?: boolean } = {};
   /** The id the reader chose last (a change of `selected` to it is not revealed again). */
   private chosen?: string;
   private gauges = false;
-  /** The rows the virtualizer has rendered (not a reactive state: see onRange). */
-  private range = { first: 0, last: -1 };
+  private readonly input = new TreeInput({
+    tree: () => ({ model: this.model, rows: this.rows, rowOf: this.rowOf, open: this.openState, active: this.active }),
+    activate: (i, focus) => {
+      this.active = i;
+      if (focus) this.pending.focus = true;
+      this.requestUpdate();
+    },
+    reopen: (open) => {
+      this.openState = open;
+      this.relayout();
+      this.pending.focus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('role') === 'treeitem';
+      this.requestUpdate();
+    },
+    choose: (i, pointer) => this.choose(i, pointer),
+  });
+  private readonly rowFocus = new RowFocus({
+    root: () => this.renderRoot,
+    requestUpdate: () => this.requestUpdate(),
+    where: () => ({ active: this.active, rowOf: this.rowOf }),
+  });
 
   private get s(): PlanTreeStrings {
-    return PLAN_TREE_STRINGS[this.language];
+    return STRINGS.in(this.language);
   }
 
   private get keep(): Uint8Array | undefined {
@@ -154,13 +169,6 @@ export class MierukaPlanTree extends MierukaElement {
   private set openState(open: Uint8Array) {
     if (this.keep) this.filtered = { ...this.filtered, open };
     else this.open = open;
-  }
-
-  private get depth(): number {
-    const v = this.expanded?.trim();
-    if (v === '' || v === 'all') return Infinity;
-    const n = Number(v);
-    return v != null && Number.isInteger(n) && n >= 0 ? n : 1;
   }
 
   private get hashKey(): string | undefined {
@@ -186,14 +194,14 @@ export class MierukaPlanTree extends MierukaElement {
     const old = this.model;
     const rebuilt = !old || old.doc !== doc || old.root !== this.view?.node;
     if (rebuilt) {
-      ({ model: this.model, open: this.open, active: this.active } = rebuild({ model: old, open: this.open, active: this.active }, doc, this.view?.node, this.depth));
+      ({ model: this.model, open: this.open, active: this.active } = rebuild({ model: old, open: this.open, active: this.active }, doc, this.view?.node, expandedDepth(this.expanded)));
       const linked = !old && this.hashKey ? readHash(this.hashKey) : undefined;
       if (linked && this.model.byId.has(linked)) {
         this.selected = linked;
         this.pending.reveal = 'center'; // a deep link: bring the plan on screen
       }
     } else if (changed.has('expanded')) {
-      this.open = initialOpen(this.model!, this.depth);
+      this.open = initialOpen(this.model!, expandedDepth(this.expanded));
     }
     const model = this.model!;
     // `grade` and `scale` (from code or `follow`) set the 評価 filter; the reader may change it there.
@@ -242,41 +250,20 @@ export class MierukaPlanTree extends MierukaElement {
               set: (key, value) => (key === 'grade' ? (this.gradeFilter = value) : (this[key] = value as never)),
               onClear: this.clearFilters,
             })}
-        <div part="toolbar">
-          <button type="button" @click=${() => this.setAll(1)}>${this.s.expandAll}</button>
-          <button type="button" @click=${() => this.setAll(0)}>${this.s.collapseAll}</button>
-          <p part="results" role="status">${this.keep ? (this.filtered.matches ? this.s.results(formatNumber(this.filtered.matches, this.language)) : this.s.noResults) : ''}</p>
-        </div>
-        ${this.rows.length ? this.renderTree(model) : nothing}
+        ${renderToolbar(this.s, this.language, this.keep ? this.filtered.matches : undefined, (value) => void this.setAll(value))}
+        ${this.rows.length
+          ? renderTree({
+              rows: this.rows,
+              label: this.s.treeLabel(model.root ? model.root.title : model.doc.title),
+              printing: this.print.printing,
+              renderRow: this.renderRow,
+              input: this.input,
+              focus: this.rowFocus,
+              requestUpdate: () => this.requestUpdate(),
+            })
+          : nothing}
       </div>
       ${this.detail === 'none' ? nothing : this.renderDetail(model)}
-    </div>`;
-  }
-
-  private renderTree(model: TreeModel): TemplateResult {
-    const label = this.s.treeLabel(model.root ? model.root.title : model.doc.title);
-    // On paper every open row is printed: no virtual scrolling while the page prints.
-    const long = this.rows.length > VIRTUAL_THRESHOLD && !this.print.printing;
-    if (long && !virtual) {
-      // The first long tree on the page brings the virtualizer; until then the tree is busy.
-      virtualLoading ??= import('./plan-tree.virtual.js').then((m) => (virtual = m));
-      virtualLoading.then(
-        () => this.requestUpdate(),
-        (error: unknown) => console.error('mieruka: the virtual scrolling of a long tree could not be loaded', error),
-      );
-      return html`<div role="tree" part="tree" class="virtual" aria-label=${label} aria-busy="true"></div>`;
-    }
-    if (long && virtual) {
-      const { virtualize, flow } = virtual;
-      const rendered = this.activeRendered();
-      return html`<div role="tree" part="tree" class="virtual" aria-label=${label} tabindex=${ifDefined(rendered ? undefined : 0)}
-        @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn} @focus=${this.onTreeFocus}
-        @rangeChanged=${this.onRange}>
-        ${virtualize({ items: this.rows, keyFunction: (row: Row) => row.i, renderItem: this.renderRow, layout: flow() })}
-      </div>`;
-    }
-    return html`<div role="tree" part="tree" aria-label=${label} @keydown=${this.onKeyDown} @click=${this.onClick} @focusin=${this.onFocusIn}>
-      ${repeat(this.rows, (row) => row.i, this.renderRow)}
     </div>`;
   }
 
@@ -320,58 +307,13 @@ export class MierukaPlanTree extends MierukaElement {
     super.updated(changed);
     const { focus, reveal, sheet } = this.pending;
     this.pending = {};
-    if (focus) void this.focusActive();
-    else if (reveal) void this.reveal(reveal);
+    if (focus) void this.rowFocus.focusActive();
+    else if (reveal) void this.rowFocus.reveal(reveal);
     if (sheet) {
       const el = this.renderRoot.querySelector('.sheet');
       const top = el?.getBoundingClientRect().top ?? 0;
       if (el && (top < 0 || top > window.innerHeight - 48)) el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     }
-  }
-
-  private rowElement(i: number): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[role='treeitem'][data-i='${i}']`);
-  }
-
-  private get virtualizer() {
-    return virtual && (this.renderRoot.querySelector('[role=tree]') as VirtualizerHostElement | null)?.[virtual.virtualizerRef];
-  }
-
-  /** Brings the active row on screen (rendering it if it was virtualized) and returns it. */
-  private async reveal(block: ScrollLogicalPosition): Promise<HTMLElement | null> {
-    const i = this.active;
-    let el = this.rowElement(i);
-    const v = this.virtualizer;
-    if (!el && v) {
-      v.element(this.rowOf[i]!)?.scrollIntoView({ block });
-      for (let tries = 0; tries < 20 && !(el = this.rowElement(i)); tries++) await new Promise((r) => requestAnimationFrame(r));
-    } else if (el && block !== 'nearest') {
-      el.scrollIntoView({ block });
-    } else if (el) {
-      const box = el.getBoundingClientRect();
-      if (box.top < 0 || box.bottom > window.innerHeight) el.scrollIntoView({ block: 'nearest' });
-    }
-    return el;
-  }
-
-  private async focusActive(): Promise<void> {
-    const el = await this.reveal('nearest');
-    el?.focus();
-  }
-
-  private moveTo(row: number): void {
-    const target = this.rows[Math.max(0, Math.min(this.rows.length - 1, row))];
-    if (!target) return;
-    this.active = target.i;
-    this.pending.focus = true;
-    this.requestUpdate();
-  }
-
-  private setOpen(i: number, value: 0 | 1): void {
-    this.openState = withOpen(this.openState, i, value);
-    this.relayout();
-    this.pending.focus = (this.renderRoot as ShadowRoot).activeElement?.getAttribute('role') === 'treeitem';
-    this.requestUpdate();
   }
 
   private async setAll(value: 0 | 1): Promise<void> {
@@ -392,74 +334,10 @@ export class MierukaPlanTree extends MierukaElement {
     this.dispatchEvent(new MierukaSelectEvent({ kind: 'node', id: node.id, title: node.title }));
   }
 
-  private onKeyDown = (e: KeyboardEvent): void => {
-    if (e.altKey || e.ctrlKey || e.metaKey || !this.model || !this.rows.length) return;
-    const model = this.model;
-    const i = this.active;
-    const action = keyAction(model, this.rows, this.rowOf, this.openState, i, e.key);
-    if (!action) return;
-    if ('move' in action) this.moveTo(action.move);
-    else if ('open' in action) this.setOpen(i, action.open);
-    else if ('choose' in action) this.choose(i, false);
-    else if ('siblings' in action) {
-      this.openState = withSiblingsOpen(model, this.openState, i);
-      this.relayout();
-      this.moveTo(this.rowOf[i]!);
-    } else if ('typeAhead' in action) {
-      const now = Date.now();
-      this.typed = now - this.typedAt > TYPE_AHEAD_MS ? e.key : this.typed + e.key;
-      this.typedAt = now;
-      const r = this.rowOf[i]!;
-      const found = typeAhead(model, this.rows, this.typed.length > 1 ? r - 1 : r, this.typed);
-      if (found >= 0) this.moveTo(found);
-    }
-    e.preventDefault();
-  };
-
-  private onClick = (e: MouseEvent): void => {
-    const target = e.target as Element;
-    const row = target.closest<HTMLElement>('[role=treeitem]');
-    if (!row) return;
-    const i = Number(row.dataset.i);
-    this.active = i;
-    if (target.closest('.twisty') && this.model!.items[i]!.children.length) this.setOpen(i, this.openState[i] ? 0 : 1);
-    else this.choose(i, true);
-  };
-
-  private onFocusIn = (e: FocusEvent): void => {
-    const row = (e.target as Element).closest<HTMLElement>('[role=treeitem]');
-    if (row && Number(row.dataset.i) !== this.active) {
-      this.active = Number(row.dataset.i);
-      this.requestUpdate();
-    }
-  };
-
-  /** The tree itself takes focus only while the active row is scrolled away: hand it on. */
-  private onTreeFocus = (e: FocusEvent): void => {
-    if (e.target === e.currentTarget) void this.focusActive();
-  };
-
-  private activeRendered(): boolean {
-    const r = this.rowOf[this.active] ?? -1;
-    return r >= this.range.first && r <= this.range.last;
-  }
-
-  /**
-   * Which rows the virtualizer has rendered: the tree is the tab stop while the active row is not
-   * among them. Only that decides the tree's tabindex, so the element renders again only when it
-   * flips: the range changes several times while the first rows are measured and on every scroll,
-   * and each full render redid the header, the filters and every rendered row.
-   */
-  private onRange = (e: RangeChangedEvent): void => {
-    const before = this.activeRendered();
-    this.range = { first: e.first, last: e.last };
-    if (this.activeRendered() !== before) this.requestUpdate();
-  };
-
   private onBack = (): void => {
     if (this.selectedIndex < 0) return;
     this.active = this.selectedIndex;
-    this.moveTo(this.rowOf[this.active]!);
+    this.input.moveTo(this.rowOf[this.active]!);
   };
 
   private clearFilters = async (): Promise<void> => {

@@ -1,12 +1,17 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MierukaDocument, PlanNode, Status } from '../../../data-schema/index.js';
-import { MierukaElement, MierukaSelectEvent, baseStyles, formatFiscalYear, formatNumber, invalidStatus, statusInfo, type Lang, type View } from '../../core/index.js';
+import { MierukaElement, MierukaSelectEvent, baseStyles, formatFiscalYear, formatList, formatNumber, invalidStatus, statusInfo, type Lang, type View } from '../../core/index.js';
 import { styleProps } from '../../core/style-props.js';
 import { BAR_HEIGHT, BAR_WIDTH, stackedBar } from './progress-summary.geometry.js';
-import { STRINGS, type SummaryStrings } from './progress-summary.i18n.js';
+import { defineSection } from '../../core/i18n.js';
+import { progressSummary } from '../../translations/ja.js';
+import type { SummaryStrings } from '../../translations/translation.js';
 import { STATUS_ORDER, gradeCount, summarize, type GradeCount, type ScaleSummary, type StatusCount, type Summary } from './progress-summary.model.js';
 import { styles } from './progress-summary.styles.js';
+
+/** The element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
+const STRINGS = defineSection('progressSummary', progressSummary, { en: () => import('../../translations/en.js').then((m) => m.progressSummary) });
 
 /** One count as shown: its words, its colour (or none), and what choosing it selects. */
 interface Entry {
@@ -70,7 +75,7 @@ export class MierukaProgressSummary extends MierukaElement {
   private derivedFrom: { doc?: MierukaDocument; node?: PlanNode | undefined } = {};
 
   private get s(): SummaryStrings {
-    return STRINGS[this.language];
+    return STRINGS.in(this.language);
   }
 
   /** The scale of the chosen grade, or undefined when `grade` names nothing in scope. */
@@ -96,7 +101,7 @@ export class MierukaProgressSummary extends MierukaElement {
     if (this.status && !STATUS_ORDER.includes(this.status as Status)) return invalidStatus(this.status, this.language);
     if (this.grade && !this.chosenScale) {
       const known = this.summary.scales.flatMap((s) => s.grades.filter((g) => g.count).map((g) => `${s.name} ${g.value}`));
-      return this.s.unknownGrade(this.grade, known.join(this.s.sep) || '—');
+      return this.s.unknownGrade(this.grade, formatList(known, this.language) || '—');
     }
     return '';
   }

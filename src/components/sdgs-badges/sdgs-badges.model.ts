@@ -1,6 +1,7 @@
 import { isSdgTarget, sdgGoalOf } from '../../../data-schema/sdgs.js';
 import type { MierukaDocument, PlanNode } from '../../../data-schema/index.js';
 import { countedLevel, nodesInScope, subtree } from '../../core/document-query.js';
+import type { CodeAttribute } from '../../translations/translation.js';
 
 /**
  * What the badges show, worked out without the DOM: codes read from attributes, or the
@@ -45,7 +46,8 @@ export interface Gathered {
   counted?: Counted | undefined;
 }
 
-export type CodeAttribute = 'targets' | 'goals';
+/** Where SDGs codes were given as attributes. */
+export type { CodeAttribute };
 
 /** Separators a CMS editor may type between codes: spaces, commas, slashes (as the plan sheets print "3.4/11.7"), 、 and ・. */
 const SEPARATORS = /[\s,、，/／・;；]+/;

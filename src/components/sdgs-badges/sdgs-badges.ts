@@ -3,13 +3,18 @@ import { property } from 'lit/decorators.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { MierukaSelectEvent } from '../../core/events.js';
 import { nodeLabel } from '../../core/lookups.js';
-import { formatNumber } from '../../core/format.js';
+import { formatList, formatNumber } from '../../core/format.js';
 import { styleProps } from '../../core/style-props.js';
 import { baseStyles } from '../../core/theme.js';
-import { SDGS_BADGES_STRINGS, type SdgsBadgesStrings } from './sdgs-badges.i18n.js';
+import { defineSection } from '../../core/i18n.js';
+import { sdgsBadges } from '../../translations/ja.js';
+import type { SdgsBadgesStrings } from '../../translations/translation.js';
 import { badgesOf, gatherDocument, parseCodes, type CodeAttribute, type Gathered, type GoalBadge } from './sdgs-badges.model.js';
 import { styles } from './sdgs-badges.styles.js';
 import { SDG_GOALS, sdgGoal, type SdgGoal } from './sdgs-goals.js';
+
+/** The element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
+const STRINGS = defineSection('sdgsBadges', sdgsBadges, { en: () => import('../../translations/en.js').then((m) => m.sdgsBadges) });
 
 /** The goal's colour and ink as custom properties (values from our own table, never from data). */
 const colours = (goal: SdgGoal) => styleProps({ '--_goal': goal.colour, '--_ink': goal.ink });
@@ -108,13 +113,13 @@ export class MierukaSdgsBadges extends MierukaElement {
   }
 
   private get s(): SdgsBadgesStrings {
-    return SDGS_BADGES_STRINGS[this.language];
+    return STRINGS.in(this.language);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.gather();
-    for (const { attribute, codes } of this.invalid) this.reportProblem({ kind: 'invalid-attribute', message: this.s.invalid(attribute, codes), path: attribute }, { heading: this.s.invalidTitle, part: 'invalid' });
+    for (const { attribute, codes } of this.invalid) this.reportProblem({ kind: 'invalid-attribute', message: this.s.invalid(attribute, formatList(codes.map(this.s.quote), this.language), codes.length), path: attribute }, { heading: this.s.invalidTitle, part: 'invalid' });
   }
 
   private gather(): void {
@@ -154,7 +159,7 @@ export class MierukaSdgsBadges extends MierukaElement {
     const s = this.s;
     let label = `${s.goal(String(goal.goal))} ${goal.name[this.language]}`;
     if (!badge) return label + s.then + s.absent;
-    if (badge.targets.length) label += s.targets(badge.targets);
+    if (badge.targets.length) label += s.targets(formatList(badge.targets, this.language), badge.targets.length);
     const count = this.countOf(badge);
     return count ? label + s.then + count : label;
   }
@@ -198,7 +203,7 @@ export class MierukaSdgsBadges extends MierukaElement {
       <p><strong>${heading}</strong></p>
       <ul>
         ${nodes.map(
-          ({ node, codes }) => html`<li>${nodeLabel(undefined, node, false)} <span class="codes">${codes.join(this.s.then)}</span></li>`,
+          ({ node, codes }) => html`<li>${nodeLabel(undefined, node, false)} <span class="codes">${formatList(codes, this.language)}</span></li>`,
         )}
       </ul>
     </section>`;

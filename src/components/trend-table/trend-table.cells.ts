@@ -1,12 +1,13 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { MierukaDocument, Observation, Target } from '../../../data-schema/index.js';
 import { formatFiscalYear, formatPartialDate, formatValue } from '../../core/format.js';
-import type { Catalogue, Lang } from '../../core/i18n.js';
+import type { CoreStrings, Lang } from '../../core/i18n.js';
 import { noteMarker } from '../../core/lookups.js';
 import { statusInfo } from '../../core/status.js';
 import { sparkline, type Sparkline } from './trend-table.geometry.js';
-import type { TrendTableStrings } from './trend-table.i18n.js';
-import { fractionDigits, type Column, type Row, type TableModel } from './trend-table.model.js';
+import type { TrendTableStrings } from '../../translations/translation.js';
+import { departmentText, type RecordContext } from './trend-table.csv.js';
+import { fractionDigits, type Column, type Row, type SortState, type TableModel } from './trend-table.model.js';
 
 /**
  * The content of each kind of cell, shared by the table and the cards. Text only, through
@@ -16,7 +17,7 @@ import { fractionDigits, type Column, type Row, type TableModel } from './trend-
 export interface CellContext {
   lang: Lang;
   s: TrendTableStrings;
-  t: Catalogue;
+  t: CoreStrings;
   wareki: boolean;
   model: TableModel;
   doc: MierukaDocument;
@@ -142,3 +143,51 @@ export function detailsContent(ctx: CellContext, row: Row): TemplateResult {
     ${i.notes?.length ? item(ctx.s.remarks, html`<ul>${i.notes.map((n) => html`<li>${n}</li>`)}</ul>`) : nothing}
   </dl>`;
 }
+
+/** What the table and the cards are drawn from (trend-table.table.ts, trend-table.cards.ts). */
+export interface LayoutContext {
+  ctx: CellContext & RecordContext;
+  sort: SortState | undefined;
+  /** Whether the rows are sorted across groups (each row then names its group). */
+  sorted: boolean;
+  /** The keys of the rows whose details are open. */
+  expanded: ReadonlySet<string>;
+  /** The reader opens or closes a row's details. */
+  onToggle: (row: Row) => void;
+  /** The "show more" bar under the rows, or nothing. */
+  more: unknown;
+}
+
+/** What a row shows in a column (a sub-row's own values; the indicator's row keeps the rest). */
+export function columnCell(ctx: CellContext, row: Row, c: Column): unknown {
+  const own = row.own || !row.sub.length;
+  switch (c.kind) {
+    case 'baseline':
+      return own ? valueCell(ctx, row, row.baseline, c) : nothing;
+    case 'year':
+      return own ? valueCell(ctx, row, row.years.get(c.year!), c) : nothing;
+    case 'target':
+      return own ? targetCell(ctx, row, c) : nothing;
+    case 'trend':
+      return sparkCell(ctx, row);
+    case 'progress':
+      return progressCell(ctx, row);
+    case 'department':
+      return row.series ? nothing : departmentText(row.indicator.departments, ctx.lang);
+    default:
+      return nothing;
+  }
+}
+
+/** A row's name: a button that opens its details where it has any. */
+export function renderName(l: LayoutContext, row: Row): unknown {
+  const name = nameContent(l.ctx, row);
+  if (!hasDetails(row)) return name;
+  const open = l.expanded.has(row.key);
+  return html`<button part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`d-${row.key}`} @click=${() => l.onToggle(row)}>
+    <span class="chev" aria-hidden="true">${open ? '▾' : '▸'}</span><span>${name}</span>
+  </button>`;
+}
+
+/** The group a sorted row came from, under its name. */
+export const rowContext = (l: LayoutContext, row: Row) => (l.sorted ? html`<span class="context">${l.ctx.groupTitle(row.group)}</span>` : nothing);

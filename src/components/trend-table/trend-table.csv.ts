@@ -2,7 +2,7 @@ import type { DepartmentRef, Observation, Target } from '../../../data-schema/in
 import { formatFiscalYear, formatList, formatPartialDate } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { statusInfo } from '../../core/status.js';
-import type { TrendTableStrings } from './trend-table.i18n.js';
+import type { TrendTableStrings } from '../../translations/translation.js';
 import type { Column, Group, Progress, Row, TableModel } from './trend-table.model.js';
 
 /**
@@ -23,7 +23,7 @@ export interface RecordContext {
 /** "2016年度（策定時）", or with the labels that disagree: "2016年度（策定時／計画策定時）". */
 export function columnTitle(column: Column, ctx: RecordContext): string {
   const labels = column.label ? [column.label] : column.labels;
-  const suffix = labels.length ? ctx.s.paren(labels.join('／')) : '';
+  const suffix = labels.length ? ctx.s.paren(labels.join(ctx.s.labelSep)) : '';
   switch (column.kind) {
     case 'year':
       return formatFiscalYear(column.year!, ctx.lang, { wareki: ctx.wareki }) + suffix;
@@ -127,3 +127,13 @@ export function toDelimited(records: readonly (readonly Field[])[], delimiter: '
 /** A CSV file Excel opens as UTF-8: a byte-order mark, then RFC 4180 text. */
 export const toCsv = (records: readonly (readonly Field[])[]) => `\uFEFF${toDelimited(records, ',')}`;
 export const toTsv = (records: readonly (readonly Field[])[]) => toDelimited(records, '\t');
+
+/** Hands `text` to the browser as a file download named `name`. */
+export function saveFile(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

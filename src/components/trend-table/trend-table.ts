@@ -1,26 +1,25 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { nodeLabel, noteMarker } from '../../core/lookups.js';
+import { nodeLabel } from '../../core/lookups.js';
 import { property, state } from 'lit/decorators.js';
 import { MierukaSelectEvent } from '../../core/events.js';
-import { formatFiscalYear, formatNumber } from '../../core/format.js';
+import { formatNumber } from '../../core/format.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { baseStyles } from '../../core/theme.js';
-import { NO_MATCH, invalidStatus, isStatus } from '../../core/status.js';
-import {
-  detailsContent,
-  hasDetails,
-  nameContent,
-  progressCell,
-  sparkCell,
-  targetCell,
-  valueCell,
-  type CellContext,
-} from './trend-table.cells.js';
-import { columnTitle, departmentText, tableRecords, toCsv, toTsv, type RecordContext } from './trend-table.csv.js';
-import { STRINGS, type TrendTableStrings } from './trend-table.i18n.js';
+import { invalidStatus, isStatus } from '../../core/status.js';
+import type { CellContext, LayoutContext } from './trend-table.cells.js';
+import { renderCards, renderLegend, renderSortSelect } from './trend-table.cards.js';
+import { columnTitle, saveFile, tableRecords, toCsv, toTsv, type RecordContext } from './trend-table.csv.js';
+import { keepClearOfStickyParts } from './trend-table.scroll.js';
+import { renderTable } from './trend-table.table.js';
+import { defineSection } from '../../core/i18n.js';
+import { trendTable } from '../../translations/ja.js';
+import type { TrendTableStrings } from '../../translations/translation.js';
 import { buildTable, segments, sortRows, type Column, type Group, type Row, type SortState, type TableModel } from './trend-table.model.js';
 import { styles } from './trend-table.styles.js';
 import { WidthController } from './trend-table.width.js';
+
+/** The element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
+const STRINGS = defineSection('trendTable', trendTable, { en: () => import('../../translations/en.js').then((m) => m.trendTable) });
 
 /** Below this width (in rem) `layout="auto"` shows cards. */
 const CARDS_BELOW_REM = 36;
@@ -119,7 +118,7 @@ export class MierukaTrendTable extends MierukaElement {
   private sentinel?: Element | null;
 
   private get s(): TrendTableStrings {
-    return STRINGS[this.language];
+    return STRINGS.in(this.language);
   }
 
   private get chunk(): number {
@@ -175,19 +174,21 @@ export class MierukaTrendTable extends MierukaElement {
   protected renderView(view: View | undefined): unknown {
     const m = this.model;
     if (!view || !m) return nothing;
-    if (!m.rows.length) return html`<p part="empty">${this.status && isStatus(this.status) ? NO_MATCH[this.language] : this.s.noIndicators}</p>`;
+    if (!m.rows.length) return html`<p part="empty">${this.status && isStatus(this.status) ? this.t.noMatch : this.s.noIndicators}</p>`;
     const cards = this.layout === 'cards' || (this.layout !== 'table' && this.width.narrow);
     const ctx = this.ctx;
     // On paper every row is printed (no 「さらに表示」).
     const segs = segments(m, this.sorted, this.print.printing ? Number.POSITIVE_INFINITY : this.limit);
+    const l: LayoutContext = { ctx, sort: this.sort, sorted: Boolean(this.sorted), expanded: this.expanded, onToggle: (row) => this.toggle(row), more: this.renderMore() };
+    const caption = this.s.caption(this.captionTitle(view));
     return html`<div part="toolbar">
         <button part="button" type="button" @click=${this.download}>${this.s.download}</button>
         <button part="button" type="button" @click=${this.copy}>${this.s.copy}</button>
-        ${cards ? this.renderSortSelect(ctx) : nothing}
+        ${cards ? renderSortSelect(ctx, this.sort, (e) => this.sortFromSelect(e)) : nothing}
       </div>
       <p part="status" role="status">${this.message}</p>
-      ${cards ? this.renderCards(ctx, view, segs) : this.renderTable(ctx, view, segs)}
-      ${this.renderLegend(ctx)}`;
+      ${cards ? renderCards(l, caption, segs) : renderTable(l, caption, segs, (c) => this.toggleSort(c), keepClearOfStickyParts)}
+      ${renderLegend(ctx)}`;
   }
 
   private renderMore(): TemplateResult | typeof nothing {
@@ -198,158 +199,6 @@ export class MierukaTrendTable extends MierukaElement {
     return html`<div part="more" class="more">
       <span>${this.s.showing(n(shown), n(total))}</span>
       <button part="button" type="button" @click=${this.showMore}>${this.s.showMore(n(total - shown))}</button>
-    </div>`;
-  }
-
-  private renderTable(ctx: CellContext & RecordContext, view: View, segs: ReturnType<typeof segments>): TemplateResult {
-    const cols = this.model!.columns;
-    let index = 0;
-    return html`<div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption" @focusin=${this.onScrollerFocus}>
-      <table part="table">
-        <caption id="caption" part="caption"><span class="stick">${this.s.caption(this.captionTitle(view))}</span></caption>
-        <thead>
-          <tr>
-            ${cols.map((c) => this.renderHeader(ctx, c))}
-          </tr>
-        </thead>
-        ${segs.map(
-          (seg) => html`<tbody>
-            ${seg.group
-              ? html`<tr>
-                  <th part="group" scope="rowgroup" colspan=${cols.length}>
-                    <span class="stick">${seg.group.trail.length ? html`<span class="trail">${seg.group.trail.map((n) => n.title).join(' › ')}</span>` : nothing}${this.groupTitle(seg.group)}</span>
-                  </th>
-                </tr>`
-              : nothing}
-            ${seg.rows.map((row) => this.renderRow(ctx, row, index++))}
-          </tbody>`,
-        )}
-      </table>
-      ${this.renderMore()}
-    </div>`;
-  }
-
-  private renderHeader(ctx: RecordContext, c: Column): TemplateResult {
-    const sorted = this.sort?.key === c.key ? this.sort.direction : undefined;
-    const labels = c.label ? [c.label] : c.labels;
-    const main = c.kind === 'year' ? formatFiscalYear(c.year!, this.language, { wareki: this.wareki }) : columnTitle({ ...c, label: undefined, labels: [], targetYear: undefined }, ctx);
-    const sub = c.kind === 'target' && c.targetYear ? formatFiscalYear(c.targetYear, this.language, { wareki: this.wareki }) : labels.join('／');
-    const title = html`<span>${main}${sub ? html`<span class="sub-line">${sub}</span>` : nothing}</span>`;
-    return html`<th part="header" scope="col" class=${c.kind} aria-sort=${sorted ?? nothing}>
-      ${c.kind === 'trend'
-        ? title
-        : html`<button part="sort" type="button" @click=${() => this.toggleSort(c)}>
-            ${title}<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
-          </button>`}
-    </th>`;
-  }
-
-  private cell(ctx: CellContext, row: Row, c: Column): unknown {
-    const own = row.own || !row.sub.length;
-    switch (c.kind) {
-      case 'baseline':
-        return own ? valueCell(ctx, row, row.baseline, c) : nothing;
-      case 'year':
-        return own ? valueCell(ctx, row, row.years.get(c.year!), c) : nothing;
-      case 'target':
-        return own ? targetCell(ctx, row, c) : nothing;
-      case 'trend':
-        return sparkCell(ctx, row);
-      case 'progress':
-        return progressCell(ctx, row);
-      case 'department':
-        return row.series ? nothing : departmentText(row.indicator.departments, this.language);
-      default:
-        return nothing;
-    }
-  }
-
-  private renderName(ctx: CellContext, row: Row): unknown {
-    const name = nameContent(ctx, row);
-    if (!hasDetails(row)) return name;
-    const open = this.expanded.has(row.key);
-    return html`<button part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`d-${row.key}`} @click=${() => this.toggle(row)}>
-      <span class="chev" aria-hidden="true">${open ? '▾' : '▸'}</span><span>${name}</span>
-    </button>`;
-  }
-
-  private renderRow(ctx: CellContext, row: Row, index: number): TemplateResult {
-    const cols = this.model!.columns;
-    const context = this.sorted ? html`<span class="context">${this.groupTitle(row.group)}</span>` : nothing;
-    const line = (r: Row, i?: number) => html`<tr part="row" class=${r.series ? 'sub' : ''} data-key=${r.key} data-i=${i ?? nothing}>
-      <th part="name" scope="row" tabindex=${i === undefined ? nothing : '-1'}>${this.renderName(ctx, r)}${r === row ? context : nothing}</th>
-      ${cols.slice(1).map((c) => html`<td part="cell" class=${c.kind}>${this.cell(ctx, r, c)}</td>`)}
-    </tr>`;
-    return html`${line(row, index)}${row.sub.map((r) => line(r))}${hasDetails(row)
-      ? html`<tr part="details" id=${`d-${row.key}`} ?hidden=${!this.expanded.has(row.key)}>
-          <td colspan=${cols.length}><div class="stick">${detailsContent(ctx, row)}</div></td>
-        </tr>`
-      : nothing}`;
-  }
-
-  private renderCards(ctx: CellContext & RecordContext, view: View, segs: ReturnType<typeof segments>): TemplateResult {
-    let index = 0;
-    return html`<p part="caption" class="caption">${this.s.caption(this.captionTitle(view))}</p>
-      ${segs.map(
-        (seg) => html`${seg.group ? html`<p part="group" class="group">${this.groupTitle(seg.group)}</p>` : nothing}
-          <ul part="cards" role="list">
-            ${seg.rows.map((row) => this.renderCard(ctx, row, index++))}
-          </ul>`,
-      )}
-      ${this.renderMore()}`;
-  }
-
-  private renderCard(ctx: CellContext & RecordContext, row: Row, index?: number): TemplateResult {
-    const pairs = this.model!.columns.filter((c) => c.kind !== 'name' && c.kind !== 'trend').flatMap((c) => {
-      // A year the indicator has no entry for at all (not yet reported) is left out of its card; a printed — is kept.
-      if (c.kind === 'year' && !row.years.has(c.year!)) return [];
-      const content = this.cell(ctx, row, c);
-      if (content === nothing || content === '') return [];
-      const o = c.kind === 'year' ? row.years.get(c.year!) : undefined;
-      const term = c.kind === 'year' ? formatFiscalYear(c.year!, this.language, { wareki: this.wareki }) + (o?.label ? this.s.paren(o.label) : '') : columnTitle(c, ctx);
-      return [html`<div class="pair"><dt>${term}</dt><dd class=${c.kind}>${content}</dd></div>`];
-    });
-    return html`<li part="card" class=${row.series ? 'sub' : ''} data-key=${row.key} data-i=${index ?? nothing} tabindex=${index === undefined ? nothing : '-1'}>
-      <p class="name">${this.renderName(ctx, row)}${index !== undefined && this.sorted ? html`<span class="context">${this.groupTitle(row.group)}</span>` : nothing}</p>
-      ${pairs.length ? html`<dl>${pairs}</dl>` : nothing} ${this.model!.columns.some((c) => c.kind === 'trend') ? sparkCell(ctx, row) : nothing}
-      ${row.sub.length ? html`<ul role="list" class="subcards">${row.sub.map((r) => this.renderCard(ctx, r))}</ul>` : nothing}
-      ${hasDetails(row) ? html`<div part="details" id=${`d-${row.key}`} ?hidden=${!this.expanded.has(row.key)}>${detailsContent(ctx, row)}</div>` : nothing}
-    </li>`;
-  }
-
-  private renderSortSelect(ctx: RecordContext): TemplateResult {
-    const current = this.sort ? `${this.sort.key} ${this.sort.direction}` : '';
-    const options = this.model!.columns
-      .filter((c) => c.kind !== 'trend')
-      .flatMap((c) =>
-        (['ascending', 'descending'] as const).map((d) => {
-          const value = `${c.key} ${d}`;
-          return html`<option value=${value} ?selected=${value === current}>${columnTitle(c, ctx)}${this.s.paren(this.s[d])}</option>`;
-        }),
-      );
-    return html`<label class="sort">${this.s.sort}
-      <select @change=${this.sortFromSelect}>
-        <option value="" ?selected=${!current}>${this.s.documentOrder}</option>
-        ${options}
-      </select>
-    </label>`;
-  }
-
-  private renderLegend(ctx: CellContext): TemplateResult | typeof nothing {
-    const m = this.model!;
-    const marks = m.marks.filter((l) => l.description || l.label);
-    if (!marks.length && !m.computed && !m.notes.length) return nothing;
-    return html`<div part="legend">
-      ${marks.length
-        ? html`<p>${this.s.legend}: ${marks.map((l) => html`<span class="key"><span class="mark s-${l.status ?? 'unknown'}">${l.value}</span> ${l.description ?? l.label}</span>`)}</p>`
-        : nothing}
-      ${m.computed ? html`<p>${this.s.computedLegend}</p>` : nothing}
-      ${m.notes.length
-        ? html`<p class="notes-title">${this.s.notes}</p>
-            <ol class="notes">
-              ${m.notes.map((n, i) => html`<li><span aria-hidden="true">${noteMarker(i + 1, ctx.lang)}</span><span class="sr-only">${this.s.noteRef(i + 1)}</span> ${n}</li>`)}
-            </ol>`
-        : nothing}
     </div>`;
   }
 
@@ -385,12 +234,7 @@ export class MierukaTrendTable extends MierukaElement {
   }
 
   private download(): void {
-    const url = URL.createObjectURL(new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${[this.view!.document.id, this.view!.node?.id, this.view!.indicator?.indicator.id].filter(Boolean).join('-')}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(`${[this.view!.document.id, this.view!.node?.id, this.view!.indicator?.indicator.id].filter(Boolean).join('-')}.csv`, this.toCSV(), 'text/csv;charset=utf-8');
   }
 
   private async copy(): Promise<void> {
@@ -425,32 +269,6 @@ export class MierukaTrendTable extends MierukaElement {
     await this.updateComplete;
     if (!this.shadowRoot?.activeElement) (this.renderRoot.querySelector(`[data-i="${first}"] [tabindex], li[data-i="${first}"]`) as HTMLElement | null)?.focus();
   }
-
-  /**
-   * Keeps keyboard focus clear of the sticky header row and name column (WCAG 2.4.11). The
-   * scroller's scroll-padding does it for a control scrolled in from out of view; a control
-   * already on screen is not scrolled by the browser even when the sticky parts cover it (going
-   * back along the headers or up the rows), so it is moved clear here, after the browser's own
-   * scroll.
-   */
-  private onScrollerFocus = (e: FocusEvent): void => {
-    const scroller = e.currentTarget as HTMLElement;
-    const target = e.composedPath()[0];
-    if (!(target instanceof HTMLElement) || target === scroller) return;
-    // What sits in the name column or the header row moves with it, so only the other direction can hide it.
-    const inNames = target.closest('thead th:first-child, th[scope="row"]') !== null;
-    const inHead = target.closest('thead') !== null;
-    requestAnimationFrame(() => {
-      if (this.shadowRoot?.activeElement !== target) return;
-      const box = target.getBoundingClientRect();
-      const head = scroller.querySelector('thead')?.getBoundingClientRect();
-      const name = scroller.querySelector('thead th:first-child')?.getBoundingClientRect();
-      const gap = 4;
-      const left = !inNames && name && box.left < name.right ? box.left - name.right - gap : 0;
-      const top = !inHead && head && box.top < head.bottom ? box.top - head.bottom - gap : 0;
-      if (left || top) scroller.scrollBy({ left, top, behavior: 'instant' });
-    });
-  };
 
   private toggle(row: Row): void {
     const expanded = new Set(this.expanded);
