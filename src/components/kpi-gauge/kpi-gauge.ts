@@ -207,24 +207,29 @@ export class MierukaKpiGauge extends MierukaElement {
     </p>`;
   }
 
-  /** One row of the facts: a term, its value, and the year (and direction) beside the value. */
-  private fact(term: string, value: unknown, year?: string, direction?: string): TemplateResult {
-    return html`<div><dt>${term}</dt><dd>${value} ${year ? html`<span part="year">${year}</span>` : nothing}${direction ? html` <span class="direction">${direction}</span>` : nothing}</dd></div>`;
+  /** One row of the facts: a term and its value, with the year it is for beside it. */
+  private fact(term: string, value: unknown, year?: string): TemplateResult {
+    return year === undefined
+      ? html`<div><dt>${term}</dt><dd>${value}</dd></div>`
+      : html`<div><dt>${term}</dt><dd>${value} <span part="year">${year}</span></dd></div>`;
   }
 
-  private renderFacts(g: GaugeModel, r: GaugeReading, drawn: boolean): TemplateResult {
+  /**
+   * The words of a gauge: status, progress, facts, notes and sparkline. Few nested templates
+   * (the target row, always there, is inline): each costs a clone and markers, 200 times over.
+   */
+  private renderText(g: GaugeModel, r: GaugeReading, drawn: boolean): TemplateResult {
     const w = this.words;
     const s = w.s;
     const latest = drawn || g.qualitative ? nothing : g.latest ? this.fact(s.latest, w.value(g, g.latest), w.when(g.latest)) : this.fact(s.latest, s.noObservation);
-    const target = g.target ? this.fact(s.target, r.targetText ?? nothing, r.targetYear, r.direction) : g.qualitative ? nothing : this.fact(s.target, s.noTarget);
-    return html`<dl part="facts">${latest}${target}${g.baseline ? this.fact(s.baseline, r.baselineValue, w.when(g.baseline)) : nothing}</dl>`;
+    return html`${this.renderStatus(g)}${r.progress ? html`<p part="progress">${r.progress}</p>` : nothing}<dl part="facts">${latest}<div><dt>${s.target}</dt><dd>${g.target ? (r.targetText ?? '') : s.noTarget} <span part="year">${r.targetYear ?? ''}</span>${r.direction ? html` <span class="direction">${r.direction}</span>` : nothing}</dd></div>${g.baseline ? this.fact(s.baseline, r.baselineValue, w.when(g.baseline)) : nothing}</dl>${r.notes.map((n) => html`<p part="note">${n}</p>`)}${g.qualitative && !g.assessment ? html`<p part="note">${s.assessment}: ${s.noAssessment}</p>` : nothing}${g.spark && !this.noSparkline ? this.renderSpark(g) : nothing}`;
   }
 
   private renderGauge(g: GaugeModel, name: string, sub: boolean): TemplateResult {
     const w = this.words;
     const geometry = this.variant === 'bar' ? g.bar : g.arc;
     const r = w.read(g, name, Boolean(geometry));
-    const body = html`${this.renderStatus(g)}${r.progress ? html`<p part="progress">${r.progress}</p>` : nothing}${this.renderFacts(g, r, Boolean(geometry))}${r.notes.map((n) => html`<p part="note">${n}</p>`)}${g.qualitative && !g.assessment ? html`<p part="note">${w.s.assessment}: ${w.s.noAssessment}</p>` : nothing}${g.spark && !this.noSparkline ? this.renderSpark(g) : nothing}`;
+    const body = this.renderText(g, r, Boolean(geometry));
     return html`<div part="gauge" data-variant=${this.variant} data-status=${g.status}>
       ${sub ? html`<p part="label">${g.label}</p>` : nothing}
       ${geometry
