@@ -206,10 +206,14 @@ export const styles = css`
      its visually hidden cells escaped the clip and widened the page. Arrow keys scroll the
      disclosure while its button has focus. */
   [part~='details'] {
-    position: relative;
-    overflow-x: auto;
     margin-top: 0.5rem;
     font-size: 0.875rem;
+  }
+  /* A scroller only once open: a closed disclosure is only a button, and needs no scroll
+     container (a paint layer and a scroll node per card) until its table is there. */
+  [part~='details'][data-open] {
+    position: relative;
+    overflow-x: auto;
   }
   /* The button looks as a <summary> did: the accent colour and a disclosure triangle (not read). */
   [part~='summary'] {

@@ -276,7 +276,7 @@ export class MierukaKpiGauge extends MierukaElement {
   private renderDetails(g: GaugeModel): TemplateResult {
     const s = this.words.s;
     const open = this.openTables.has(g.key) || this.print.printing;
-    return html`<div part="details">
+    return html`<div part="details" ?data-open=${open}>
       <button part="summary" type="button" data-key=${g.key} aria-expanded=${open ? 'true' : 'false'}>${s.values}<span class="sr-only">${s.of(g.reading.name)}</span></button>
       ${open ? renderValues(g, this.words, this.t.noValue) : nothing}
     </div>`;
