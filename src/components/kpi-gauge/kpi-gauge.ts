@@ -240,7 +240,7 @@ export class MierukaKpiGauge extends MierukaElement {
             </div>
             <div class="text">${body}</div>
           </div>`
-        : html`<div class="text">${body}</div>`}
+        : body}
       ${g.rows.length ? this.renderDetails(g) : nothing}
     </div>`;
   }
