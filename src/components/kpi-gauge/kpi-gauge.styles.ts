@@ -230,6 +230,7 @@ export const styles = css`
   }
   [part~='summary']::before {
     content: counter(list-item, disclosure-closed) ' ' / '';
+    margin-inline-end: 1px;
   }
   [part~='summary'][aria-expanded='true']::before {
     content: counter(list-item, disclosure-open) ' ' / '';
