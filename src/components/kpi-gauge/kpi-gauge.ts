@@ -188,12 +188,11 @@ export class MierukaKpiGauge extends MierukaElement {
 
   private renderCard(m: IndicatorModel): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    return html`<div part="card">
-      <p part="name" role="heading" aria-level=${level}>${m.indicator.name}</p>
-      ${m.overall ? this.renderStatus(m.overall) : nothing}
-      ${m.own ? this.renderGauge(m.own, m.indicator.name, false) : nothing}
-      ${m.series.length ? html`<div part="series">${m.series.map((g) => this.renderGauge(g, m.indicator.name, true))}</div>` : nothing}
-    </div>`;
+    // Templates of the card are written without whitespace between elements, and leaf text is set
+    // as .textContent: every whitespace node and child-part marker is one more node per card.
+    return html`<div part="card"><p part="name" role="heading" aria-level=${level} .textContent=${m.indicator.name}></p>${m.overall ? this.renderStatus(m.overall) : nothing}${
+      m.own ? this.renderGauge(m.own, m.indicator.name, false) : nothing}${
+      m.series.length ? html`<div part="series">${m.series.map((g) => this.renderGauge(g, m.indicator.name, true))}</div>` : nothing}</div>`;
   }
 
   private renderStatus(g: GaugeModel): TemplateResult {
@@ -202,16 +201,15 @@ export class MierukaKpiGauge extends MierukaElement {
     const extra = a ? [a.value, a.label, a.fiscalYear != null ? this.words.fy(a.fiscalYear) : ''].filter(Boolean).join(' ') : g.mark;
     // A grade whose scale gives it no meaning is shown as printed: no symbol, never 判定なし (issue #23).
     if (a && g.statusSource === 'assessment' && g.status === 'unknown') return html`<p part="status" data-status=${g.status}>${extra}</p>`;
-    return html`<p part="status" data-status=${g.status}>
-      <span part="status-symbol" aria-hidden="true">${info.symbol}</span> ${info.label}${extra ? html`<span class="mark"> · ${extra}</span>` : nothing}
-    </p>`;
+    return html`<p part="status" data-status=${g.status}><span part="status-symbol" aria-hidden="true" .textContent=${info.symbol}></span> ${info.label}${
+      extra ? html`<span class="mark" .textContent=${` · ${extra}`}></span>` : nothing}</p>`;
   }
 
   /** One row of the facts: a term and its value, with the year it is for beside it. */
   private fact(term: string, value: unknown, year?: string): TemplateResult {
     return year === undefined
-      ? html`<div><dt>${term}</dt><dd>${value}</dd></div>`
-      : html`<div><dt>${term}</dt><dd>${value} <span part="year">${year}</span></dd></div>`;
+      ? html`<div><dt .textContent=${term}></dt><dd>${value}</dd></div>`
+      : html`<div><dt .textContent=${term}></dt><dd>${value} <span part="year" .textContent=${year}></span></dd></div>`;
   }
 
   /**
@@ -222,7 +220,7 @@ export class MierukaKpiGauge extends MierukaElement {
     const w = this.words;
     const s = w.s;
     const latest = drawn || g.qualitative ? nothing : g.latest ? this.fact(s.latest, w.value(g, g.latest), w.when(g.latest)) : this.fact(s.latest, s.noObservation);
-    return html`${this.renderStatus(g)}${r.progress ? html`<p part="progress">${r.progress}</p>` : nothing}<dl part="facts">${latest}<div><dt>${s.target}</dt><dd>${g.target ? (r.targetText ?? '') : s.noTarget} <span part="year">${r.targetYear ?? ''}</span>${r.direction ? html` <span class="direction">${r.direction}</span>` : nothing}</dd></div>${g.baseline ? this.fact(s.baseline, r.baselineValue, w.when(g.baseline)) : nothing}</dl>${r.notes.map((n) => html`<p part="note">${n}</p>`)}${g.qualitative && !g.assessment ? html`<p part="note">${s.assessment}: ${s.noAssessment}</p>` : nothing}${g.spark && !this.noSparkline ? this.renderSpark(g) : nothing}`;
+    return html`${this.renderStatus(g)}${r.progress ? html`<p part="progress">${r.progress}</p>` : nothing}<dl part="facts">${latest}<div><dt .textContent=${s.target}></dt><dd>${g.target ? (r.targetText ?? '') : s.noTarget} <span part="year" .textContent=${r.targetYear ?? ''}></span>${r.direction ? html` <span class="direction">${r.direction}</span>` : nothing}</dd></div>${g.baseline ? this.fact(s.baseline, r.baselineValue, w.when(g.baseline)) : nothing}</dl>${r.notes.map((n) => html`<p part="note">${n}</p>`)}${g.qualitative && !g.assessment ? html`<p part="note">${s.assessment}: ${s.noAssessment}</p>` : nothing}${g.spark && !this.noSparkline ? this.renderSpark(g) : nothing}`;
   }
 
   private renderGauge(g: GaugeModel, name: string, sub: boolean): TemplateResult {
@@ -230,9 +228,8 @@ export class MierukaKpiGauge extends MierukaElement {
     const geometry = this.variant === 'bar' ? g.bar : g.arc;
     const r = w.read(g, name, Boolean(geometry));
     const body = this.renderText(g, r, Boolean(geometry));
-    return html`<div part="gauge" data-variant=${this.variant} data-status=${g.status}>
-      ${sub ? html`<p part="label">${g.label}</p>` : nothing}
-      ${geometry
+    return html`<div part="gauge" data-variant=${this.variant} data-status=${g.status}>${sub ? html`<p part="label">${g.label}</p>` : nothing}${
+      geometry
         ? html`<div part="figure" role="img" aria-label=${r.sentence!}>
             <div class="graphic">
               ${this.variant === 'bar' ? this.renderBar(g) : this.renderArc(g)}
@@ -240,9 +237,7 @@ export class MierukaKpiGauge extends MierukaElement {
             </div>
             <div class="text">${body}</div>
           </div>`
-        : body}
-      ${g.rows.length ? this.renderDetails(g) : nothing}
-    </div>`;
+        : body}${g.rows.length ? this.renderDetails(g) : nothing}</div>`;
   }
 
   private renderArc(g: GaugeModel): TemplateResult {
@@ -276,10 +271,8 @@ export class MierukaKpiGauge extends MierukaElement {
   private renderDetails(g: GaugeModel): TemplateResult {
     const s = this.words.s;
     const open = this.openTables.has(g.key) || this.print.printing;
-    return html`<div part="details" ?data-open=${open}>
-      <button part="summary" type="button" data-key=${g.key} aria-expanded=${open ? 'true' : 'false'}>${s.values}<span class="sr-only">${s.of(g.reading.name)}</span></button>
-      ${open ? renderValues(g, this.words, this.t.noValue) : nothing}
-    </div>`;
+    return html`<div part="details" ?data-open=${open}><button part="summary" type="button" data-key=${g.key} aria-expanded=${open ? 'true' : 'false'}>${s.values}<span class="sr-only" .textContent=${s.of(g.reading.name)}></span></button>${
+      open ? renderValues(g, this.words, this.t.noValue) : nothing}</div>`;
   }
 
   private toggleTable(key: string): void {
