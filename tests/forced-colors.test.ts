@@ -128,7 +128,7 @@ describe('forced colours', () => {
 
     it('the sparkline and an open table of values stay visible', async () => {
       const el = await render<HTMLElement>(html`<mieruka-kpi-gauge .data=${await example('koriyama-collaboration-2023')} node="p1"></mieruka-kpi-gauge>`);
-      shadow(el, 'details')!.setAttribute('open', '');
+      (shadow(el, '[part~=summary]') as HTMLButtonElement).click();
       await until(() => shadow(el, 'table') !== null);
       const root = el.shadowRoot!;
       const line = shadow(el, '[part~=sparkline] .line')!;

@@ -76,7 +76,7 @@ describe('<mieruka-kpi-gauge>', () => {
 
     it('passes axe in the dark theme with the table of values open', async () => {
       const el = await gauge(await collab(), { indicator: 'p7-k2', theme: 'dark' });
-      (q(el, 'details') as HTMLDetailsElement).open = true;
+      (q(el, '[part=summary]') as HTMLButtonElement).click();
       await until(() => q(el, 'table') !== null);
       await expect(el).to.be.accessible();
     });
@@ -112,10 +112,14 @@ describe('<mieruka-kpi-gauge>', () => {
       expect(images.map((n) => n.name)).to.deep.equal([KIRAMEKI]);
       // The visible numbers sit inside the image: not read a second time.
       expect(axAll(tree, (n) => n.role === 'StaticText' && /299/.test(n.name))).to.deep.equal([]);
-      expect(findAccessibilityNode(tree as any, (n: AxNode) => n.role === 'DisclosureTriangle')).to.include({
+      // The disclosure is a button that says it is collapsed (the ARIA disclosure pattern).
+      expect(findAccessibilityNode(tree as any, (n: AxNode) => n.role === 'button')).to.deep.include({
         // The visually hidden suffix names the indicator, so each disclosure in a grid is told apart.
         name: '年度ごとの値 （きらめき出前講座実施件数）',
       });
+      expect(findAccessibilityNode(tree as any, (n: AxNode) => n.role === 'button')?.expanded).to.not.equal(true);
+      // Closed, the table of values is not built at all: only the button is there.
+      expect(findAccessibilityNode(tree as any, (n: AxNode) => n.role === 'StaticText' && n.name === '2016年度（策定時）')).to.not.exist;
     });
 
     it('reads a lower-is-better indicator with its direction and the data’s arrow', async () => {
@@ -346,10 +350,17 @@ describe('<mieruka-kpi-gauge>', () => {
   describe('keyboard', () => {
     it('Tab reaches the table of values; Enter opens it, Space closes it', async () => {
       const el = await gauge(await collab(), { indicator: 'p1-k1' });
+      expect(q(el, 'table')).to.equal(null);
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement?.tagName).to.equal('SUMMARY');
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('summary');
+      expect(el.shadowRoot!.activeElement?.getAttribute('aria-expanded')).to.equal('false');
       await sendKeys({ press: 'Enter' });
       await until(() => q(el, 'table') !== null);
+      expect(q(el, '[part=summary]')!.getAttribute('aria-expanded')).to.equal('true');
+      const tree = await axTree();
+      expect(findAccessibilityNode(tree as any, (n: AxNode) => n.role === 'button')).to.include({ expanded: true });
+      // Opened, the table's cells are in the tree.
+      expect(findAccessibilityNode(tree as any, (n: AxNode) => n.role === 'StaticText' && n.name === '2016年度（策定時）')).to.exist;
       expect(texts(el, 'tbody tr')).to.deep.equal([
         '2016年度（策定時） 261件',
         '2020年度（見直し時） 238件',
@@ -364,21 +375,21 @@ describe('<mieruka-kpi-gauge>', () => {
 
     it('the table shows — as a dash with "値なし" for screen readers, and separate baselines with their label', async () => {
       const el = await gauge(await collab(), { indicator: 'p3-k2' });
-      (q(el, 'details') as HTMLDetailsElement).open = true;
+      (q(el, '[part=summary]') as HTMLButtonElement).click();
       await until(() => q(el, 'table') !== null);
       expect(texts(el, 'tbody tr')[0]).to.equal('2016年度（策定時） — 値なし');
       expect(texts(el, 'tbody tr').at(-1)).to.contain('目標 2025年度 21,973人（併記 22,000人）');
       const g = await gauge(await goal3(), { indicator: 'g3-i3-p1-k1' });
-      (q(g, 'details') as HTMLDetailsElement).open = true;
+      (q(g, '[part=summary]') as HTMLButtonElement).click();
       await until(() => q(g, 'table') !== null);
       expect(texts(g, 'tbody tr')[0]).to.equal('2021年9月（令和3年9月時点） 71.4% 71.4%(55件/77件) ※その他の連携した取組を含む');
     });
 
     it('in a grid, the disclosures are the only stops, in reading order', async () => {
       const el = await gauge(await collab(), { node: 'p1' });
-      const summaries = qa(el, 'summary');
+      const summaries = qa(el, '[part=summary]');
       expect(summaries).to.have.length(5);
-      expect(qa(el, 'a, button, input, [tabindex]')).to.deep.equal([]);
+      expect(qa(el, 'a, button, input, [tabindex]')).to.deep.equal(summaries);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(summaries[1]);
@@ -409,7 +420,7 @@ describe('<mieruka-kpi-gauge>', () => {
       el.removeAttribute('indicator');
       el.node = 'p2';
       await el.updateComplete;
-      (q(el, 'details') as HTMLDetailsElement).open = true;
+      (q(el, '[part=summary]') as HTMLButtonElement).click();
       await until(() => q(el, 'table') !== null);
       expect(selects).to.equal(0);
     });
@@ -452,7 +463,7 @@ describe('<mieruka-kpi-gauge>', () => {
       const el = await gauge(await collab(), { indicator: 'p1-k1' });
       expect(text(el, '[part=status]')).to.equal('○ 順調 · 進捗状況 ↑');
       expect(text(el, '[part=value]')).to.equal('299件 2023年度');
-      expect(q(el, 'summary')!.textContent).to.contain('年度ごとの値');
+      expect(q(el, '[part=summary]')!.textContent).to.contain('年度ごとの値');
     });
 
     it('English with lang="en": words, units and fiscal years', async () => {
@@ -497,7 +508,7 @@ describe('<mieruka-kpi-gauge>', () => {
         },
       ];
       const el = await gauge(doc, { indicator: 'x' });
-      (q(el, 'details') as HTMLDetailsElement).open = true;
+      (q(el, '[part=summary]') as HTMLButtonElement).click();
       await until(() => q(el, 'table') !== null);
       expect(text(el, '[part=name]')).to.equal('<img src=x onerror="window.__pwned=1">');
       expect(text(el, '[part=value]')).to.equal('2<b>件</b> 2023年度');

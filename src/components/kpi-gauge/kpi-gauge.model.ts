@@ -1,4 +1,5 @@
 import type { Indicator, IndicatorSeries, MierukaDocument, Observation, PlanNode, Status, Target } from '../../../data-schema/index.js';
+import { indicatorsInScope } from '../../core/document-query.js';
 import { hasOwnReading, readIndicator, type Reading } from '../../core/progress.js';
 import { arcGeometry, barGeometry, sparkGeometry, type ArcGeometry, type BarGeometry, type SparkGeometry } from './kpi-gauge.geometry.js';
 
@@ -105,3 +106,28 @@ export function buildIndicator(doc: MierukaDocument, indicator: Indicator, node:
   const overall = !own && indicator.trend ? buildGauge(doc, { ...indicator, series: undefined }, node) : undefined;
   return { key: indicator.id, indicator, node, own, series: all.map((s) => buildGauge(doc, indicator, node, s)), overall };
 }
+
+type Built = IndicatorModel | { unknownSeries: string[] };
+
+/**
+ * Models depend on the document alone (not on the element, its language or its size), and a
+ * document is an immutable snapshot: so they are made once per document and shared by every
+ * gauge on the page that shows the same indicator, or the same node's grid.
+ */
+const memo = new WeakMap<MierukaDocument, Map<string, Built | IndicatorModel[]>>();
+
+function memoised<T extends Built | IndicatorModel[]>(doc: MierukaDocument, key: string, make: () => T): T {
+  let models = memo.get(doc);
+  if (!models) memo.set(doc, (models = new Map()));
+  let built = models.get(key) as T | undefined;
+  if (!built) models.set(key, (built = make()));
+  return built;
+}
+
+/** buildIndicator, once per document, indicator, carrying node and series name. */
+export const indicatorModel = (doc: MierukaDocument, indicator: Indicator, node: PlanNode | undefined, seriesName?: string): Built =>
+  memoised(doc, `i\u0000${indicator.id}\u0000${node?.id ?? ''}\u0000${seriesName ?? ''}`, () => buildIndicator(doc, indicator, node, seriesName));
+
+/** Every indicator of a node's subtree (or of the whole document), once per document and node. */
+export const modelsInScope = (doc: MierukaDocument, node: PlanNode | undefined): IndicatorModel[] =>
+  memoised(doc, `n\u0000${node?.id ?? ''}`, () => indicatorsInScope(doc, node).map((e) => indicatorModel(doc, e.indicator, e.node) as IndicatorModel));

@@ -204,17 +204,36 @@ export const styles = css`
   /* The disclosure, not the table, scrolls sideways when the table is wider than the card: a
      <table> made display: block has been read as loose text by some browsers (WebKit), and
      its visually hidden cells escaped the clip and widened the page. Arrow keys scroll the
-     disclosure while its summary has focus. */
+     disclosure while its button has focus. */
   [part~='details'] {
-    position: relative;
-    overflow-x: auto;
     margin-top: 0.5rem;
     font-size: 0.875rem;
   }
-  summary {
+  /* A scroller only once open: a closed disclosure is only a button, and needs no scroll
+     container (a paint layer and a scroll node per card) until its table is there. */
+  [part~='details'][data-open] {
+    position: relative;
+    overflow-x: auto;
+  }
+  /* The button looks as a <summary> did: the accent colour and a disclosure triangle (not read). */
+  [part~='summary'] {
+    display: block;
+    min-height: 24px;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
+    text-align: start;
     cursor: pointer;
     color: var(--mieruka-color-accent);
-    min-height: 24px;
+  }
+  [part~='summary']::before {
+    content: counter(list-item, disclosure-closed) ' ' / '';
+    margin-inline-end: 1px;
+  }
+  [part~='summary'][aria-expanded='true']::before {
+    content: counter(list-item, disclosure-open) ' ' / '';
   }
   [part~='table'] {
     border-collapse: collapse;
@@ -316,6 +335,9 @@ export const styles = css`
     }
     [part~='table'] {
       overflow: visible;
+    }
+    [part~='summary'] {
+      display: none !important;
     }
   }
 `;

@@ -1,21 +1,15 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Indicator, Observation } from '../../../data-schema/index.js';
-import { indicatorsInScope } from '../../core/document-query.js';
-import { formatFiscalYear, formatList, formatPartialDate, formatValue } from '../../core/format.js';
+import { formatList } from '../../core/format.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { invalidStatus, isStatus, statusInfo } from '../../core/status.js';
 import { narrowToStatus } from '../../core/progress.js';
 import { ARC_VIEWBOX, BAR_HEIGHT, BAR_VIEWBOX, BAR_WIDTH, SPARK_HEIGHT, SPARK_WIDTH } from './kpi-gauge.geometry.js';
-import { defineSection } from '../../core/i18n.js';
-import { kpiGauge } from '../../translations/ja.js';
-import type { GaugeStrings } from '../../translations/translation.js';
-import { buildIndicator, ensureBar, type GaugeModel, type IndicatorModel } from './kpi-gauge.model.js';
+import { ensureBar, indicatorModel, modelsInScope, type GaugeModel, type IndicatorModel } from './kpi-gauge.model.js';
 import { styles } from './kpi-gauge.styles.js';
-
-/** The element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
-const STRINGS = defineSection('kpiGauge', kpiGauge, { en: () => import('../../translations/en.js').then((m) => m.kpiGauge) });
+import { GaugeWords, type GaugeReading } from './kpi-gauge.text.js';
+import { renderValues } from './kpi-gauge.values.js';
 
 /**
  * Where an indicator started, where it is and where it must get to: the latest value with its
@@ -51,7 +45,9 @@ const STRINGS = defineSection('kpiGauge', kpiGauge, { en: () => import('../../tr
  *   would be heard twice, and a meter's 0–100 range cannot say "past the target" or "lower is
  *   better" anyway. A gauge without a graphic is plain text. The table of values per fiscal year,
  *   behind a disclosure, is the sparkline's equivalent (rendered when opened, so hundreds of cards
- *   stay cheap).
+ *   stay cheap). The disclosure is a button with `aria-expanded` (the ARIA disclosure pattern),
+ *   not `<details>`: each `<details>` brings a user-agent shadow tree with its own style sheet,
+ *   which was a fifth of the cost of 200 gauges (docs/bench-notes-gauge.md).
  * - Cards use `content-visibility: auto`: with hundreds on a page, those off screen are not laid
  *   out or painted until scrolled to (they stay in the accessibility tree and in find-in-page).
  * - `status` (e.g. `follow` of a summary's count) keeps the indicators that count with that
@@ -86,7 +82,8 @@ const STRINGS = defineSection('kpiGauge', kpiGauge, { en: () => import('../../tr
  * @csspart facts - Target and baseline (and latest, when no graphic is drawn).
  * @csspart note - Notes such as values printed as —.
  * @csspart sparkline - The sparkline SVG.
- * @csspart details - The disclosure with the table of values.
+ * @csspart details - The disclosure: its button and, once opened, the table of values (it scrolls sideways when the table is wider).
+ * @csspart summary - The disclosure's button (年度ごとの値), with aria-expanded.
  * @csspart table - The table of values per fiscal year.
  * @csspart empty - The message shown when a node or document has no indicators.
  * @cssproperty --mieruka-kpi-gauge-track - Colour of the track (default: the theme's divider colour).
@@ -120,21 +117,30 @@ export class MierukaKpiGauge extends MierukaElement {
   private inputs: unknown[] = [];
   /** The series there are, when `series` names none of them. */
   private unknownSeries?: string[] | undefined;
+  /** This render's words (language and calendar), shared with every gauge on the page. */
+  private words = GaugeWords.of('ja', false);
 
-  private get s(): GaugeStrings {
-    return STRINGS.in(this.language);
+  constructor() {
+    super();
+    // One listener for every disclosure of the element, rather than one per gauge.
+    this.addEventListener('click', (e) => {
+      const button = (e.composedPath()[0] as Element | undefined)?.closest?.('button[data-key]');
+      if (button && button.getRootNode() === this.renderRoot) this.toggleTable(button.getAttribute('data-key')!);
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.words = GaugeWords.of(this.language, this.wareki);
     const view = this.view;
     const inputs = [view?.document, view?.indicator?.indicator, view?.node, this.series, this.status];
     if (inputs.some((v, i) => v !== this.inputs[i])) {
       this.inputs = inputs;
       this.models = view ? this.derive(view) : [];
     }
+    const s = this.words.s;
     if (this.unknownSeries && !this.problem) {
-      this.reportProblem({ kind: 'invalid-attribute', message: this.s.unknownSeries(this.series ?? '', formatList(this.unknownSeries, this.language)), path: 'series' });
+      this.reportProblem({ kind: 'invalid-attribute', message: s.unknownSeries(this.series ?? '', formatList(this.unknownSeries, this.language)), path: 'series' });
     }
     if (this.status && !isStatus(this.status) && !this.problem) {
       this.reportProblem({ kind: 'invalid-attribute', message: invalidStatus(this.status, this.language), path: 'status' });
@@ -146,12 +152,12 @@ export class MierukaKpiGauge extends MierukaElement {
     this.unknownSeries = undefined;
     const doc = view.document;
     if (view.indicator) {
-      const built = buildIndicator(doc, view.indicator.indicator, view.indicator.node, this.series || undefined);
+      const built = indicatorModel(doc, view.indicator.indicator, view.indicator.node, this.series || undefined);
       if (!('unknownSeries' in built)) return this.narrow([built]);
       this.unknownSeries = built.unknownSeries;
       return [];
     }
-    return this.narrow(indicatorsInScope(doc, view.node).map((e) => buildIndicator(doc, e.indicator, e.node) as IndicatorModel));
+    return this.narrow(modelsInScope(doc, view.node));
   }
 
   /** The cards a `status` keeps, as the progress summary counts them (an unknown status: all). */
@@ -169,120 +175,69 @@ export class MierukaKpiGauge extends MierukaElement {
     });
   }
 
-
-
   protected renderView(view: View | undefined): unknown {
     if (!view || this.unknownSeries) return nothing;
+    const s = this.words.s;
     if (!this.models.length && isStatus(this.status)) return html`<p part="empty">${this.t.noMatch}</p>`;
     if (view.indicator) return this.models[0] ? this.renderCard(this.models[0]) : nothing;
-    if (!this.models.length) return html`<p part="empty">${this.s.noIndicators(Boolean(view.node))}</p>`;
-    return html`<ul part="grid" role="list" aria-label=${this.s.indicators(this.models.length)}>
+    if (!this.models.length) return html`<p part="empty">${s.noIndicators(Boolean(view.node))}</p>`;
+    return html`<ul part="grid" role="list" aria-label=${s.indicators(this.models.length)}>
       ${repeat(this.models, (m) => m.key, (m) => html`<li part="item">${this.renderCard(m)}</li>`)}
     </ul>`;
   }
 
   private renderCard(m: IndicatorModel): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    return html`<div part="card">
-      <p part="name" role="heading" aria-level=${level}>${m.indicator.name}</p>
-      ${m.overall ? this.renderStatus(m.overall) : nothing}
-      ${m.own ? this.renderGauge(m.own, m.indicator, false) : nothing}
-      ${m.series.length
-        ? html`<div part="series">${m.series.map((g) => this.renderGauge(g, m.indicator, true))}</div>`
-        : nothing}
-    </div>`;
-  }
-
-  private fy(year: number): string {
-    return formatFiscalYear(year, this.language, { wareki: this.wareki });
-  }
-
-  private value(g: GaugeModel, cell: { value?: number | null | undefined; approximate?: boolean | undefined; restated?: Observation['restated'] }): string {
-    const lang = this.language;
-    const format = { unit: g.reading.unit, decimals: g.reading.decimals };
-    if (cell.value == null) return this.s.missing;
-    const main = formatValue(cell.value, lang, { ...format, approximate: cell.approximate });
-    const also = (cell.restated ?? []).map((r) => (r.value == null ? this.s.missing : formatValue(r.value, lang, format)));
-    return also.length ? this.s.restated(main, formatList(also, lang)) : main;
-  }
-
-  /**
-   * When a cell was taken, with the source's label. On the card only labels that add meaning
-   * (策定時, 中間年度); "2021年度末時点の現況値" just repeats the date, and the table keeps it.
-   */
-  private when(o: Observation, anyLabel = false): string {
-    const year = o.date ? formatPartialDate(o.date, this.language) : this.fy(o.fiscalYear);
-    return o.label && (anyLabel || !/\d/.test(o.label)) ? this.s.when(year, o.label) : year;
-  }
-
-  private progressWords(g: GaugeModel): string | undefined {
-    const p = g.progress;
-    if (p === undefined || g.position === undefined) return undefined;
-    const pct = formatValue(p >= 1 ? Math.round(p * 100) : Math.floor(p * 100), this.language, { unit: '%' });
-    return p < 0 ? this.s.away : p === 0 ? this.s.noChange : p >= 1 ? this.s.pastTarget(pct) : this.s.progress(pct);
+    // Templates of the card are written without whitespace between elements, and leaf text is set
+    // as .textContent: every whitespace node and child-part marker is one more node per card.
+    return html`<div part="card"><p part="name" role="heading" aria-level=${level} .textContent=${m.indicator.name}></p>${m.overall ? this.renderStatus(m.overall) : nothing}${
+      m.own ? this.renderGauge(m.own, m.indicator.name, false) : nothing}${
+      m.series.length ? html`<div part="series">${m.series.map((g) => this.renderGauge(g, m.indicator.name, true))}</div>` : nothing}</div>`;
   }
 
   private renderStatus(g: GaugeModel): TemplateResult {
     const info = statusInfo(g.status, this.language);
     const a = g.assessment;
-    const extra = a ? [a.value, a.label, a.fiscalYear != null ? this.fy(a.fiscalYear) : ''].filter(Boolean).join(' ') : g.mark;
+    const extra = a ? [a.value, a.label, a.fiscalYear != null ? this.words.fy(a.fiscalYear) : ''].filter(Boolean).join(' ') : g.mark;
     // A grade whose scale gives it no meaning is shown as printed: no symbol, never 判定なし (issue #23).
     if (a && g.statusSource === 'assessment' && g.status === 'unknown') return html`<p part="status" data-status=${g.status}>${extra}</p>`;
-    return html`<p part="status" data-status=${g.status}>
-      <span part="status-symbol" aria-hidden="true">${info.symbol}</span> ${info.label}${extra ? html`<span class="mark"> · ${extra}</span>` : nothing}
-    </p>`;
+    return html`<p part="status" data-status=${g.status}><span part="status-symbol" aria-hidden="true" .textContent=${info.symbol}></span> ${info.label}${
+      extra ? html`<span class="mark" .textContent=${` · ${extra}`}></span>` : nothing}</p>`;
   }
 
-  private renderGauge(g: GaugeModel, indicator: Indicator, sub: boolean): TemplateResult {
-    const s = this.s;
-    const t = g.target;
-    const targetValue = t?.value != null ? s.comparator(this.value(g, t), t.comparator) : undefined;
-    const targetText = targetValue ?? (t?.text && t.text.replace(/。$/, '') !== indicator.name.replace(/。$/, '') ? t.text : undefined);
-    const targetYear = t?.fiscalYear != null ? this.fy(t.fiscalYear) : undefined;
-    const direction = g.reading.direction !== 'increase' && !g.qualitative ? s.direction[g.reading.direction] : undefined;
-    const baselineValue = g.baseline ? (g.baseline.value != null ? this.value(g, g.baseline) : (g.baseline.text ?? s.missing)) : undefined;
-    const progress = this.progressWords(g);
-    const info = statusInfo(g.status, this.language);
+  /** One row of the facts: a term and its value, with the year it is for beside it. */
+  private fact(term: string, value: unknown, year?: string): TemplateResult {
+    return year === undefined
+      ? html`<div><dt .textContent=${term}></dt><dd>${value}</dd></div>`
+      : html`<div><dt .textContent=${term}></dt><dd>${value} <span part="year" .textContent=${year}></span></dd></div>`;
+  }
+
+  /**
+   * The words of a gauge: status, progress, facts, notes and sparkline. Few nested templates
+   * (the target row, always there, is inline): each costs a clone and markers, 200 times over.
+   */
+  private renderText(g: GaugeModel, r: GaugeReading, drawn: boolean): TemplateResult {
+    const w = this.words;
+    const s = w.s;
+    const latest = drawn || g.qualitative ? nothing : g.latest ? this.fact(s.latest, w.value(g, g.latest), w.when(g.latest)) : this.fact(s.latest, s.noObservation);
+    return html`${this.renderStatus(g)}${r.progress ? html`<p part="progress">${r.progress}</p>` : nothing}<dl part="facts">${latest}<div><dt .textContent=${s.target}></dt><dd>${g.target ? (r.targetText ?? '') : s.noTarget} <span part="year" .textContent=${r.targetYear ?? ''}></span>${r.direction ? html` <span class="direction">${r.direction}</span>` : nothing}</dd></div>${g.baseline ? this.fact(s.baseline, r.baselineValue, w.when(g.baseline)) : nothing}</dl>${r.notes.map((n) => html`<p part="note">${n}</p>`)}${g.qualitative && !g.assessment ? html`<p part="note">${s.assessment}: ${s.noAssessment}</p>` : nothing}${g.spark && !this.noSparkline ? this.renderSpark(g) : nothing}`;
+  }
+
+  private renderGauge(g: GaugeModel, name: string, sub: boolean): TemplateResult {
+    const w = this.words;
     const geometry = this.variant === 'bar' ? g.bar : g.arc;
-    const facts = html`<dl part="facts">
-      ${!geometry && !g.qualitative
-        ? html`<div><dt>${s.latest}</dt><dd>${g.latest ? html`${this.value(g, g.latest)} <span part="year">${this.when(g.latest)}</span>` : s.noObservation}</dd></div>`
-        : nothing}
-      ${t
-        ? html`<div><dt>${s.target}</dt><dd>${targetText ?? nothing} ${targetYear ? html`<span part="year">${targetYear}</span>` : nothing}
-            ${direction ? html`<span class="direction">${direction}</span>` : nothing}</dd></div>`
-        : g.qualitative ? nothing : html`<div><dt>${s.target}</dt><dd>${s.noTarget}</dd></div>`}
-      ${g.baseline ? html`<div><dt>${s.baseline}</dt><dd>${baselineValue} <span part="year">${this.when(g.baseline)}</span></dd></div>` : nothing}
-    </dl>`;
-    const notes = [
-      ...(g.missing.length ? [`${formatList(g.missing.map((o) => this.fy(o.fiscalYear)), this.language)}: ${s.missing}${g.missing[0]!.note ? ` ${g.missing[0]!.note}` : ''}`] : []),
-      ...(t && g.reading.baseline && t.value != null && t.value === g.reading.baseline.value ? [s.targetEqualsBaseline] : []),
-      ...(g.assessment?.text ? [g.assessment.text] : []),
-    ];
-    const body = html`${this.renderStatus(g)} ${progress ? html`<p part="progress">${progress}</p>` : nothing} ${facts}
-      ${notes.map((n) => html`<p part="note">${n}</p>`)} ${g.qualitative && !g.assessment ? html`<p part="note">${s.assessment}: ${s.noAssessment}</p>` : nothing}
-      ${g.spark && !this.noSparkline ? this.renderSpark(g) : nothing}`;
-    return html`<div part="gauge" data-variant=${this.variant} data-status=${g.status}>
-      ${sub ? html`<p part="label">${g.label}</p>` : nothing}
-      ${geometry
-        ? html`<div part="figure" role="img" aria-label=${`${g.reading.name} ${s.sentence({
-              latest: g.latest && { value: this.value(g, g.latest), year: this.fy(g.latest.fiscalYear) },
-              target: targetValue,
-              targetYear,
-              direction,
-              baseline: g.baseline && baselineValue ? { value: baselineValue, year: this.fy(g.baseline.fiscalYear) } : undefined,
-              status: s.withMark(info.label, g.mark),
-              progress,
-            })}`}>
+    const r = w.read(g, name, Boolean(geometry));
+    const body = this.renderText(g, r, Boolean(geometry));
+    return html`<div part="gauge" data-variant=${this.variant} data-status=${g.status}>${sub ? html`<p part="label">${g.label}</p>` : nothing}${
+      geometry
+        ? html`<div part="figure" role="img" aria-label=${r.sentence!}>
             <div class="graphic">
               ${this.variant === 'bar' ? this.renderBar(g) : this.renderArc(g)}
-              <p part="value">${this.value(g, g.latest!)} <span part="year">${this.fy(g.latest!.fiscalYear)}</span></p>
+              <p part="value">${w.value(g, g.latest!)} <span part="year">${w.fy(g.latest!.fiscalYear)}</span></p>
             </div>
             <div class="text">${body}</div>
           </div>`
-        : html`<div class="text">${body}</div>`}
-      ${g.rows.length ? this.renderDetails(g) : nothing}
-    </div>`;
+        : body}${g.rows.length ? this.renderDetails(g) : nothing}</div>`;
   }
 
   private renderArc(g: GaugeModel): TemplateResult {
@@ -312,42 +267,17 @@ export class MierukaKpiGauge extends MierukaElement {
     </svg>`;
   }
 
+  /** The disclosure of the values by fiscal year: the table is built when opened (and when printed). */
   private renderDetails(g: GaugeModel): TemplateResult {
-    const s = this.s;
-    // On paper the values by fiscal year are printed under the chart (its text equivalent).
+    const s = this.words.s;
     const open = this.openTables.has(g.key) || this.print.printing;
-    const t = g.target;
-    const noteOf = (o: { text?: string | undefined; note?: string | undefined; restated?: Observation['restated'] }, printed: string) =>
-      [o.text && o.text !== printed ? o.text : '', o.note ?? '', ...(o.restated ?? []).map((r) => r.note ?? '')].filter(Boolean).join(' ');
-    const cell = (text: string) =>
-      text === s.missing ? html`<span aria-hidden="true">${s.missing}</span> <span class="sr-only">${this.t.noValue}</span>` : text;
-    return html`<details part="details" ?open=${open} @toggle=${(e: Event) => this.toggleTable(g.key, (e.target as HTMLDetailsElement).open)}>
-      <summary>${s.values}<span class="sr-only">${s.of(g.reading.name)}</span></summary>
-      ${open
-        ? html`<table part="table">
-            <caption class="sr-only">${g.reading.name}</caption>
-            <thead><tr><th scope="col">${s.fiscalYear}</th><th scope="col">${s.value}</th><th scope="col">${s.notes}</th></tr></thead>
-            <tbody>
-              ${g.rows.map((o) => {
-                const printed = this.value(g, o);
-                return html`<tr><th scope="row">${this.when(o, true)}</th><td>${cell(printed)}</td><td>${noteOf(o, printed)}</td></tr>`;
-              })}
-              ${t
-                ? html`<tr><th scope="row">${s.target}${t.fiscalYear != null ? html` ${this.fy(t.fiscalYear)}` : nothing}</th>
-                    <td>${t.value != null ? s.comparator(this.value(g, t), t.comparator) : (t.text ?? '')}</td>
-                    <td>${noteOf(t.value != null ? t : { ...t, text: undefined }, '')}</td></tr>`
-                : nothing}
-            </tbody>
-          </table>`
-        : nothing}
-    </details>`;
+    return html`<div part="details" ?data-open=${open}><button part="summary" type="button" data-key=${g.key} aria-expanded=${open ? 'true' : 'false'}>${s.values}<span class="sr-only" .textContent=${s.of(g.reading.name)}></span></button>${
+      open ? renderValues(g, this.words, this.t.noValue) : nothing}</div>`;
   }
 
-  private toggleTable(key: string, open: boolean): void {
-    if (open === this.openTables.has(key)) return;
+  private toggleTable(key: string): void {
     const next = new Set(this.openTables);
-    if (open) next.add(key);
-    else next.delete(key);
+    if (!next.delete(key)) next.add(key);
     this.openTables = next;
   }
 }
