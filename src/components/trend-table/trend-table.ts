@@ -20,7 +20,7 @@ import { columnTitle, departmentText, tableRecords, toCsv, toTsv, type RecordCon
 import { STRINGS, type TrendTableStrings } from './trend-table.i18n.js';
 import { buildTable, segments, sortRows, type Column, type Group, type Row, type SortState, type TableModel } from './trend-table.model.js';
 import { styles } from './trend-table.styles.js';
-import { WidthController } from './trend-table.width.js';
+import { WidthController } from '../../core/width.js';
 
 /** Below this width (in rem) `layout="auto"` shows cards. */
 const CARDS_BELOW_REM = 36;
