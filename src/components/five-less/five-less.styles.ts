@@ -11,6 +11,10 @@ import { css } from 'lit';
  *   must break rather than push the page sideways.
  * - forced colours, .info[aria-expanded]: the open button's tint is gone; a double border says
  *   which definition is open.
+ * - .sym-…::before: a mark's symbol, with empty alternative text after the slash (the cell holds
+ *   the word for screen readers); the first declaration is for browsers without that syntax.
+ * - The table (wide) or the list (narrow, below 48rem) is chosen by the element's width
+ *   (core/width.ts), not by a container query: only the one shown is built.
  */
 export const styles = css`
   :host {
@@ -162,19 +166,6 @@ export const styles = css`
     background: var(--_applies-bg);
   }
 
-  /* Wide: the table. Narrow: the list. */
-  .list-view {
-    display: none;
-  }
-  @container (max-width: 47.99rem) {
-    .table-view {
-      display: none;
-    }
-    .list-view {
-      display: block;
-    }
-  }
-
   table {
     width: 100%;
     border-collapse: separate;
@@ -281,6 +272,18 @@ export const styles = css`
   }
   [part~='cell'] {
     text-align: center;
+  }
+  .sym-applies::before {
+    content: '○';
+    content: '○' / '';
+  }
+  .sym-not-applies::before {
+    content: '－';
+    content: '－' / '';
+  }
+  .sym-unknown::before {
+    content: '？';
+    content: '？' / '';
   }
   .applies {
     color: var(--_applies);

@@ -1,0 +1,87 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { FIVE_LESS_KEYS, type FiveLessKey, type PlanNode } from '../../../data-schema/index.js';
+import type { FiveLessStrings } from './five-less.i18n.js';
+import type { CategoryInfo, FiveLessRow, Mark } from './five-less.model.js';
+
+/**
+ * A plan as a table row or as an item of the phone list: text through Lit bindings, one
+ * template per row (a matrix of 1,000 plans is 5,000 cells, so each cell is one element and one
+ * word). A mark's symbol (○ － ？) is drawn by the stylesheet (`.sym-…::before`, with empty
+ * alternative text, so a screen reader does not read "white circle"); the cell holds the word
+ * (該当, 非該当, 未設定) for screen readers and for copying.
+ */
+export interface RowContext {
+  s: FiveLessStrings;
+  info: Record<FiveLessKey, CategoryInfo>;
+  selected: FiveLessKey | undefined;
+  /** Sorted: a ranking without group headings, each plan with its path under its title. */
+  flat: boolean;
+  /** A count, formatted for the page's language. */
+  n: (value: number) => string;
+  plan: (node: PlanNode) => string;
+  heading: (node: PlanNode) => string;
+}
+
+type Kind = 'applies' | 'not-applies' | 'unknown';
+const kindOf = (mark: Mark): Kind => (mark === true ? 'applies' : mark === false ? 'not-applies' : 'unknown');
+const PART: Record<Kind, string> = { applies: 'cell applies', 'not-applies': 'cell not-applies', unknown: 'cell unknown' };
+const CLASS: Record<Kind, [string, string]> = {
+  applies: ['applies sym-applies', 'applies sym-applies selected'],
+  'not-applies': ['not-applies sym-not-applies', 'not-applies sym-not-applies selected'],
+  unknown: ['unknown sym-unknown', 'unknown sym-unknown selected'],
+};
+const word = (s: FiveLessStrings, kind: Kind) => (kind === 'applies' ? s.applies : kind === 'not-applies' ? s.notApplies : s.unknown);
+
+/** A mark cell's part, class and word. */
+type Cell = readonly [part: string, className: string, word: string];
+type Five<T> = [T, T, T, T, T];
+function cell(c: RowContext, mark: Mark, k: FiveLessKey): Cell {
+  const kind = kindOf(mark);
+  return [PART[kind], CLASS[kind][c.selected === k ? 1 : 0], word(c.s, kind)];
+}
+
+const blank = (r: FiveLessRow) => r.unknown === FIVE_LESS_KEYS.length;
+
+/** 「未設定 2」 beside a count, after a pause for screen readers. */
+export const unknownNote = (c: RowContext, unknown: number): TemplateResult =>
+  html`<span class="sr-only">${c.s.sep}</span><span class="unknown-note">${c.s.unknownCount(c.n(unknown))}</span>`;
+
+const path = (c: RowContext, r: FiveLessRow) =>
+  c.flat && r.groups.length ? html`<span class="path">${r.groups.map(c.heading).join(' › ')}</span>` : nothing;
+
+/** One plan's row: its title, its five marks and its total. A plan without 5レス data is one 未設定 cell across the five. */
+export function tableRow(c: RowContext, r: FiveLessRow): TemplateResult {
+  const title = c.plan(r.node);
+  if (blank(r)) {
+    return html`<tr part="row"><th scope="row" part="plan"><span class="title">${title}</span>${path(c, r)}</th><td colspan="5" part="cell unknown" class="unknown">${c.s.unknown}</td><td part="total" class="sym-unknown"><span class="sr-only">${c.s.unknown}</span></td></tr>`;
+  }
+  const [m0, m1, m2, m3, m4] = FIVE_LESS_KEYS.map((k) => cell(c, r.marks[k], k)) as Five<Cell>;
+  // One line per cell, with no whitespace between the cells: no text nodes in the row.
+  return html`<tr part="row"><th scope="row" part="plan"><span class="title">${title}</span>${path(c, r)}</th
+    ><td part=${m0[0]} class=${m0[1]}><span class="sr-only">${m0[2]}</span></td
+    ><td part=${m1[0]} class=${m1[1]}><span class="sr-only">${m1[2]}</span></td
+    ><td part=${m2[0]} class=${m2[1]}><span class="sr-only">${m2[2]}</span></td
+    ><td part=${m3[0]} class=${m3[1]}><span class="sr-only">${m3[2]}</span></td
+    ><td part=${m4[0]} class=${m4[1]}><span class="sr-only">${m4[2]}</span></td
+    ><td part="total">${c.n(r.applies)}${r.unknown ? unknownNote(c, r.unknown) : nothing}</td></tr>`;
+}
+
+/** The chips of a plan in the phone list: the categories that apply and those not set, in words. */
+function chips(c: RowContext, r: FiveLessRow): TemplateResult | TemplateResult[] {
+  const s = c.s;
+  if (blank(r)) return html`<li part="chip" class="unknown">${s.allUnknown}</li>`;
+  const out = FIVE_LESS_KEYS.flatMap((k) => {
+    const name = c.info[k].name;
+    if (r.marks[k] === true) return [html`<li part="chip">${name}</li>`];
+    if (r.marks[k] === undefined) return [html`<li part="chip" class="unknown">${s.unknownChip(name)}</li>`];
+    return [];
+  });
+  return out.length ? out : html`<li class="none">${s.none}</li>`;
+}
+
+/** One plan in the phone list. */
+export const listItem = (c: RowContext, r: FiveLessRow): TemplateResult =>
+  html`<li part="item">
+    <span class="title">${c.plan(r.node)}</span>${path(c, r)}
+    <ul class="chips" role="list" aria-label=${c.s.chips}>${chips(c, r)}</ul>
+  </li>`;
