@@ -46,6 +46,9 @@ export interface FiveLessStrings {
   /** A document whose plans carry no 5レス marks at all. */
   noData: (n: string, counter: string) => string;
   invalidCategory: (value: string) => string;
+  /** Under a long matrix built in chunks: how many plans are shown, and its button. */
+  showing: (shown: string, total: string, counter: string) => string;
+  showMore: (rest: string, counter: string) => string;
   /** The word for the rows when the document names none (「計画」). */
   counter: (documentCounter: string | undefined, n: number) => string;
   /** The heading of the plan column. */
@@ -88,6 +91,8 @@ export const ja: FiveLessStrings = {
   chips: '該当する5レス',
   noData: (n, counter) => `この資料の${n}${counter}には5レスの記載がありません（すべて未設定）`,
   invalidCategory: (value) => `category 属性の値「${value}」は使えません（counter、cash、paper、file、move のいずれか）`,
+  showing: (shown, total, counter) => `全${total}${counter}のうち${shown}${counter}を表示しています。`,
+  showMore: (rest, counter) => `さらに表示（残り${rest}${counter}）`,
   counter: (c) => c ?? '件',
   planColumn: (name) => name ?? '項目',
   noDefinition: 'この文書には定義がありません。',
@@ -139,6 +144,8 @@ export const en: FiveLessStrings = {
   chips: 'The 5-less categories that apply',
   noData: (n, counter) => `None of the ${n} ${counter} in this document has 5-less marks (all unknown)`,
   invalidCategory: (value) => `The category attribute "${value}" is not one of counter, cash, paper, file, move`,
+  showing: (shown, total, counter) => `Showing ${shown} of ${total} ${counter}.`,
+  showMore: (rest, counter) => `Show more (${rest} ${counter} left)`,
   counter: (c, n) => noun(c, n),
   planColumn: (name) => {
     const n = name ? Object.keys(NOUNS).find((k) => name.includes(k)) : undefined;

@@ -153,6 +153,13 @@ export const styles = css`
   [part~='filter'] p {
     margin: 0;
   }
+  [part~='more'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    padding: 0.75rem 0;
+  }
   .link-button,
   .sort-switch {
     min-height: 2.75rem;
@@ -448,6 +455,7 @@ export const styles = css`
     .sort,
     .sort-switch,
     .link-button,
+    [part~='more'],
     [part~='definition'] {
       display: none !important;
     }

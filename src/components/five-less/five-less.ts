@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { FIVE_LESS_KEYS, type FiveLessKey, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
 import { nodeLabel } from '../../core/lookups.js';
 import { MierukaElement, MierukaSelectEvent, baseStyles, formatNumber, type Lang, type View } from '../../core/index.js';
+import { ChunkController } from '../../core/chunks.js';
 import { WidthController } from '../../core/width.js';
 import { DefinitionsController } from './five-less.definitions.js';
 import { BAR_HEIGHT, BAR_WIDTH, summaryBar } from './five-less.geometry.js';
@@ -50,6 +51,10 @@ const formatted = new Map<string, string>();
  *   for the categories that apply and for those not set; the table's header sticks on wide
  *   screens. Only the layout shown is built (a matrix of 1,000 plans is 5,000 cells): the other
  *   is built when the width changes, and either is a complete text equivalent of the matrix.
+ * - A long matrix is built in chunks, as the trend table is: the first `chunk-size` plans (100),
+ *   then more when the bar under them scrolls into view or its 「さらに表示」 button is pressed,
+ *   with 「全1,000計画のうち100計画を表示しています。」 beside it; every plan when printed. The
+ *   summary, the caption and the 合計 row always count every plan in scope.
  *   The list has no column headers, so it opens with a key (「5レスとは」): one disclosure per
  *   category, the same buttons, state and definitions as the headers', each definition shown
  *   in the flow below its button.
@@ -58,6 +63,7 @@ const formatted = new Map<string, string>();
  *
  * @attr sort - none (document order, grouped), descending or ascending: plans by their number of 該当.
  * @attr category - counter, cash, paper, file or move: show only the plans that category applies to.
+ * @attr chunk-size - How many plans to build at first and per 「さらに表示」 (default 100).
  *
  * @csspart summary - The per-category counts with their bars.
  * @csspart category - A category's toggle button in the summary.
@@ -78,6 +84,7 @@ const formatted = new Map<string, string>();
  * @csspart list - The list of plans (narrow containers).
  * @csspart item - A plan in the list.
  * @csspart chip - A category chip in the list.
+ * @csspart more - The bar under a long matrix: how many plans are shown, and the button for more.
  *
  * @cssproperty --mieruka-five-less-applies-color - Text and border colour of 該当 (default: the accent).
  * @cssproperty --mieruka-five-less-applies-background - Background of 該当 cells, chips and pressed buttons.
@@ -95,6 +102,9 @@ export class MierukaFiveLess extends MierukaElement {
   /** A category key (counter, cash, paper, file, move): show only the plans it applies to. Empty: all. */
   @property({ reflect: true }) category = '';
 
+  /** How many plans to build at first and per 「さらに表示」. */
+  @property({ type: Number, attribute: 'chunk-size' }) chunkSize = 100;
+
   /** What the last user action did, for screen readers. */
   @state() private message = '';
 
@@ -109,6 +119,9 @@ export class MierukaFiveLess extends MierukaElement {
   private derivedFrom: { doc?: MierukaDocument; node?: PlanNode | undefined; lang?: Lang; rows?: FiveLessRow[]; sort?: FiveLessSort; category?: FiveLessKey | undefined } = {};
   private readonly definitions = new DefinitionsController(this);
   private readonly width = new WidthController(this, LIST_BELOW_REM);
+  private readonly chunks = new ChunkController(this, () => Math.max(1, Math.floor(this.chunkSize) || 100), '.more');
+  /** The scope the rows were built for: another one starts again from the first chunk; a refresh keeps what the reader has shown. */
+  private scope?: string;
 
   private get s(): FiveLessStrings {
     return STRINGS[this.language];
@@ -137,6 +150,9 @@ export class MierukaFiveLess extends MierukaElement {
       this.counts = countCategories(this.rows);
     }
     if (view.document !== from.doc || this.language !== from.lang) this.info = categoryInfo(view.document, this.language);
+    const scope = view.node?.id ?? '';
+    if (scope !== this.scope || changed.has('chunkSize')) this.chunks.reset();
+    this.scope = scope;
     if (this.rows !== from.rows || this.sortOrder !== from.sort || this.selected !== from.category) {
       this.shown = filterRows(sortRows(this.rows, this.sortOrder), this.selected);
       this.shownCounts = countCategories(this.shown);
@@ -155,13 +171,15 @@ export class MierukaFiveLess extends MierukaElement {
     // within a document that does, a scope without marks keeps the matrix under the same note.
     const unmarked = this.rows.every((r) => r.unknown === FIVE_LESS_KEYS.length);
     if (unmarked && !this.documentMarked) return html`<p part="note">${s.noData(this.fmt(total), counter)}</p>`;
-    const groups = groupRows(this.shown, this.sortOrder);
+    // What is not on screen is built when asked for (ChunkController); all of it on paper.
+    const built = this.print.printing ? this.shown : this.shown.slice(0, this.chunks.limit);
+    const groups = groupRows(built, this.sortOrder);
     const list = this.width.narrow;
     const c = this.rowContext();
     return html`${unmarked ? html`<p part="note">${s.noData(this.fmt(total), counter)}</p>` : nothing}
       ${this.renderSummary(total, counter)} ${this.renderFilter()}
-      <div class="table-view" ?hidden=${list}>${list ? nothing : this.renderTable(c, groups, caption)}</div>
-      <div class="list-view" ?hidden=${!list}>${list ? this.renderList(c, groups, caption) : nothing}</div>
+      <div class="table-view" ?hidden=${list}>${list ? nothing : this.renderTable(c, groups, caption)}${list ? nothing : this.renderMore(built.length)}</div>
+      <div class="list-view" ?hidden=${!list}>${list ? this.renderList(c, built, groups, caption) : nothing}${list ? this.renderMore(built.length) : nothing}</div>
       <div class="sr-only" role="status">${this.message}</div>`;
   }
 
@@ -257,7 +275,19 @@ export class MierukaFiveLess extends MierukaElement {
       </table>`;
   }
 
-  private renderList(c: RowContext, groups: Group[], caption: string): TemplateResult {
+  /** Under a matrix built in part: how many plans are shown, and a button for the next chunk. */
+  private renderMore(built: number): TemplateResult | typeof nothing {
+    const total = this.shown.length;
+    if (built >= total) return nothing;
+    const s = this.s;
+    const rest = total - built;
+    return html`<div part="more" class="more">
+      <span>${s.showing(this.fmt(built), this.fmt(total), s.counter(this.levelCounter, total))}</span>
+      <button type="button" class="link-button" @click=${this.showMore}>${s.showMore(this.fmt(rest), s.counter(this.levelCounter, rest))}</button>
+    </div>`;
+  }
+
+  private renderList(c: RowContext, built: FiveLessRow[], groups: Group[], caption: string): TemplateResult {
     const s = this.s;
     return html`${this.renderKey()}
       <div class="list-head">
@@ -268,7 +298,7 @@ export class MierukaFiveLess extends MierukaElement {
       </div>
       <ul part="list" role="list" aria-labelledby="list-title">
         ${c.flat
-          ? this.shown.map((r) => listItem(c, r))
+          ? built.map((r) => listItem(c, r))
           : groups.map(
               (g) => html`<li>
                 ${g.headings.map((h) => html`<p class="group-title" part="group">${this.headingLabel(h)}</p>`)}
@@ -327,6 +357,21 @@ export class MierukaFiveLess extends MierukaElement {
     await this.updateComplete;
     this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~=category]')[FIVE_LESS_KEYS.indexOf(k)]?.focus();
   }
+
+  /**
+   * The button stays focused while more remain; with the last chunk it goes away, and focus moves
+   * to the first plan it brought (its row header or list item), not to the page.
+   */
+  private showMore = async (): Promise<void> => {
+    const first = this.chunks.limit;
+    this.chunks.more();
+    await this.updateComplete;
+    if (this.shadowRoot?.activeElement) return;
+    const row = this.renderRoot.querySelectorAll<HTMLElement>('[part~=row] > th, [part~=item]')[first];
+    if (!row) return;
+    row.tabIndex = -1;
+    row.focus();
+  };
 
   private setSort(sort: FiveLessSort): void {
     this.sort = sort;
