@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { FiveLessKey } from '../../../data-schema/index.js';
+import { FIVE_LESS_KEYS, type FiveLessKey } from '../../../data-schema/index.js';
 import type { FiveLessStrings } from './five-less.i18n.js';
 import type { CategoryInfo } from './five-less.model.js';
 
@@ -57,6 +57,20 @@ export class DefinitionsController implements ReactiveController {
   /** The definition a button discloses: the document's wording, or that it has none (categoryInfo). */
   panel(k: FiveLessKey, place: DefinitionPlace, { name, description }: CategoryInfo): TemplateResult {
     return html`<div part="definition" id="${idPrefix(place)}def-${k}" ?hidden=${this.open !== k}><strong>${name}</strong>${description}</div>`;
+  }
+
+  /**
+   * The phone layout's key to the five names: the same disclosures as the table's column headers
+   * (one open at a time, shared with them), laid out in the flow so that an open definition
+   * pushes the rest down instead of covering it on a narrow screen.
+   */
+  key(info: Record<FiveLessKey, CategoryInfo>, s: FiveLessStrings): TemplateResult {
+    return html`<div class="key" role="group" aria-labelledby="key-title" @keydown=${this.onKeydown}>
+      <p class="key-title" id="key-title">${s.keyTitle}</p>
+      ${FIVE_LESS_KEYS.map(
+        (k) => html`<div class="disclosure" data-definition=${k}>${this.button(k, 'key', info[k], s)}${this.panel(k, 'key', info[k])}</div>`,
+      )}
+    </div>`;
   }
 
   /** Escape in the table or the key closes the open definition; focus goes back to its button there. */

@@ -85,3 +85,16 @@ export const listItem = (c: RowContext, r: FiveLessRow): TemplateResult =>
     <span class="title">${c.plan(r.node)}</span>${path(c, r)}
     <ul class="chips" role="list" aria-label=${c.s.chips}>${chips(c, r)}</ul>
   </li>`;
+
+/**
+ * Under a matrix built in part (ChunkController): how many plans are shown, and a button for the
+ * next chunk. Nothing once every plan is built.
+ */
+export function moreBar(c: RowContext, built: number, total: number, counter: (n: number) => string, more: () => void): TemplateResult | typeof nothing {
+  if (built >= total) return nothing;
+  const rest = total - built;
+  return html`<div part="more" class="more">
+    <span>${c.s.showing(c.n(built), c.n(total), counter(total))}</span>
+    <button type="button" class="link-button" @click=${more}>${c.s.showMore(c.n(rest), counter(rest))}</button>
+  </div>`;
+}

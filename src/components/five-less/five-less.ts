@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FIVE_LESS_KEYS, type FiveLessKey, type MierukaDocument, type PlanNode } from '../../../data-schema/index.js';
 import { nodeLabel } from '../../core/lookups.js';
@@ -6,13 +6,13 @@ import { MierukaElement, MierukaSelectEvent, baseStyles, formatNumber, type Lang
 import { ChunkController } from '../../core/chunks.js';
 import { WidthController } from '../../core/width.js';
 import { DefinitionsController } from './five-less.definitions.js';
-import { BAR_HEIGHT, BAR_WIDTH, summaryBar } from './five-less.geometry.js';
 import { STRINGS, type FiveLessStrings } from './five-less.i18n.js';
 import {
   categoryInfo, collectRows, countCategories, documentHasFiveLess, filterRows, groupRows, isFiveLessKey, rowLevel, sortRows,
   type CategoryInfo, type FiveLessRow, type FiveLessSort, type Group,
 } from './five-less.model.js';
-import { listItem, tableRow, unknownNote, type RowContext } from './five-less.rows.js';
+import { listItem, moreBar, tableRow, unknownNote, type RowContext } from './five-less.rows.js';
+import { summary } from './five-less.summary.js';
 import { styles } from './five-less.styles.js';
 
 const NEXT_SORT: Record<FiveLessSort, FiveLessSort> = { none: 'descending', descending: 'ascending', ascending: 'none' };
@@ -176,10 +176,11 @@ export class MierukaFiveLess extends MierukaElement {
     const groups = groupRows(built, this.sortOrder);
     const list = this.width.narrow;
     const c = this.rowContext();
+    const more = moreBar(c, built.length, this.shown.length, (n) => s.counter(this.levelCounter, n), this.showMore);
     return html`${unmarked ? html`<p part="note">${s.noData(this.fmt(total), counter)}</p>` : nothing}
-      ${this.renderSummary(total, counter)} ${this.renderFilter()}
-      <div class="table-view" ?hidden=${list}>${list ? nothing : this.renderTable(c, groups, caption)}${list ? nothing : this.renderMore(built.length)}</div>
-      <div class="list-view" ?hidden=${!list}>${list ? this.renderList(c, built, groups, caption) : nothing}${list ? this.renderMore(built.length) : nothing}</div>
+      ${summary(c, this.counts, total, counter, (k) => this.choose(k))} ${this.renderFilter()}
+      <div class="table-view" ?hidden=${list}>${list ? nothing : this.renderTable(c, groups, caption)}${list ? nothing : more}</div>
+      <div class="list-view" ?hidden=${!list}>${list ? this.renderList(c, built, groups, caption) : nothing}${list ? more : nothing}</div>
       <div class="sr-only" role="status">${this.message}</div>`;
   }
 
@@ -193,35 +194,6 @@ export class MierukaFiveLess extends MierukaElement {
       plan: (n) => nodeLabel(this.view?.document, n, false),
       heading: (n) => this.headingLabel(n),
     };
-  }
-
-  private renderSummary(total: number, counter: string): TemplateResult {
-    const s = this.s;
-    return html`<div part="summary" role="group" aria-labelledby="summary-title">
-      <p class="summary-title" id="summary-title">${s.summary}</p>
-      <ul role="list">
-        ${FIVE_LESS_KEYS.map((k) => {
-          const c = this.counts[k];
-          const bar = summaryBar(c.applies, c.unknown, total);
-          const pressed = this.selected === k;
-          return html`<li>
-            <button type="button" part="category" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.choose(k)}>
-              <span class="name"><span class="check" aria-hidden="true">${pressed ? '✓' : ''}</span>${this.info[k].name}<span class="sr-only">${s.sep}</span></span>
-              <svg part="bar" aria-hidden="true" viewBox="0 0 ${BAR_WIDTH} ${BAR_HEIGHT}" preserveAspectRatio="none">
-                <rect class="track" width=${BAR_WIDTH} height=${BAR_HEIGHT}></rect>
-                <rect class="bar-applies" x=${bar.applies.x} width=${bar.applies.width} height=${BAR_HEIGHT}></rect>
-                ${c.unknown ? svg`<rect class="bar-unknown" x=${bar.unknown.x} width=${bar.unknown.width} height=${BAR_HEIGHT}></rect>` : nothing}
-              </svg>
-              <span class="count"
-                ><span>${s.count(this.fmt(c.applies), this.fmt(total), counter)}</span>${c.unknown
-                  ? html`<span class="sr-only">${s.sep}</span><span class="muted">${s.unknownCount(this.fmt(c.unknown))}</span>`
-                  : nothing}</span
-              >
-            </button>
-          </li>`;
-        })}
-      </ul>
-    </div>`;
   }
 
   private renderFilter(): TemplateResult | typeof nothing {
@@ -275,21 +247,9 @@ export class MierukaFiveLess extends MierukaElement {
       </table>`;
   }
 
-  /** Under a matrix built in part: how many plans are shown, and a button for the next chunk. */
-  private renderMore(built: number): TemplateResult | typeof nothing {
-    const total = this.shown.length;
-    if (built >= total) return nothing;
-    const s = this.s;
-    const rest = total - built;
-    return html`<div part="more" class="more">
-      <span>${s.showing(this.fmt(built), this.fmt(total), s.counter(this.levelCounter, total))}</span>
-      <button type="button" class="link-button" @click=${this.showMore}>${s.showMore(this.fmt(rest), s.counter(this.levelCounter, rest))}</button>
-    </div>`;
-  }
-
   private renderList(c: RowContext, built: FiveLessRow[], groups: Group[], caption: string): TemplateResult {
     const s = this.s;
-    return html`${this.renderKey()}
+    return html`${this.definitions.key(this.info, this.s)}
       <div class="list-head">
         <p id="list-title">${caption}</p>
         <button type="button" class="sort-switch" aria-pressed=${this.sortOrder === 'descending' ? 'true' : 'false'} @click=${this.toggleSortMost}>
@@ -306,20 +266,6 @@ export class MierukaFiveLess extends MierukaElement {
               </li>`,
             )}
       </ul>`;
-  }
-
-  /**
-   * The phone layout's key to the five names: the same disclosures as the table's column headers
-   * (one open at a time, shared with them), laid out in the flow so that an open definition
-   * pushes the rest down instead of covering it on a narrow screen.
-   */
-  private renderKey(): TemplateResult {
-    return html`<div class="key" role="group" aria-labelledby="key-title" @keydown=${this.definitions.onKeydown}>
-      <p class="key-title" id="key-title">${this.s.keyTitle}</p>
-      ${FIVE_LESS_KEYS.map(
-        (k) => html`<div class="disclosure" data-definition=${k}>${this.definitions.button(k, 'key', this.info[k], this.s)}${this.definitions.panel(k, 'key', this.info[k])}</div>`,
-      )}
-    </div>`;
   }
 
   private headingLabel(n: PlanNode): string {
