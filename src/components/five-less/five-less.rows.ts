@@ -5,10 +5,8 @@ import type { CategoryInfo, FiveLessRow, Mark } from './five-less.model.js';
 
 /**
  * A plan as a table row or as an item of the phone list: text through Lit bindings, one
- * template per row (a matrix of 1,000 plans is 5,000 cells, so each cell is one element and one
- * word). A mark's symbol (○ － ？) is drawn by the stylesheet (`.sym-…::before`, with empty
- * alternative text, so a screen reader does not read "white circle"); the cell holds the word
- * (該当, 非該当, 未設定) for screen readers and for copying.
+ * template per row with its five cells in it (no template per cell). A mark is a symbol for the
+ * eye (○ － ？, aria-hidden) and a word for screen readers (該当, 非該当, 未設定).
  */
 export interface RowContext {
   s: FiveLessStrings;
@@ -26,18 +24,19 @@ type Kind = 'applies' | 'not-applies' | 'unknown';
 const kindOf = (mark: Mark): Kind => (mark === true ? 'applies' : mark === false ? 'not-applies' : 'unknown');
 const PART: Record<Kind, string> = { applies: 'cell applies', 'not-applies': 'cell not-applies', unknown: 'cell unknown' };
 const CLASS: Record<Kind, [string, string]> = {
-  applies: ['applies sym-applies', 'applies sym-applies selected'],
-  'not-applies': ['not-applies sym-not-applies', 'not-applies sym-not-applies selected'],
-  unknown: ['unknown sym-unknown', 'unknown sym-unknown selected'],
+  applies: ['applies', 'applies selected'],
+  'not-applies': ['not-applies', 'not-applies selected'],
+  unknown: ['unknown', 'unknown selected'],
 };
+const SYMBOL: Record<Kind, string> = { applies: '○', 'not-applies': '－', unknown: '？' };
 const word = (s: FiveLessStrings, kind: Kind) => (kind === 'applies' ? s.applies : kind === 'not-applies' ? s.notApplies : s.unknown);
 
-/** A mark cell's part, class and word. */
-type Cell = readonly [part: string, className: string, word: string];
+/** A mark cell's part, class, symbol and word. */
+type Cell = readonly [part: string, className: string, symbol: string, word: string];
 type Five<T> = [T, T, T, T, T];
 function cell(c: RowContext, mark: Mark, k: FiveLessKey): Cell {
   const kind = kindOf(mark);
-  return [PART[kind], CLASS[kind][c.selected === k ? 1 : 0], word(c.s, kind)];
+  return [PART[kind], CLASS[kind][c.selected === k ? 1 : 0], SYMBOL[kind], word(c.s, kind)];
 }
 
 const blank = (r: FiveLessRow) => r.unknown === FIVE_LESS_KEYS.length;
@@ -53,16 +52,16 @@ const path = (c: RowContext, r: FiveLessRow) =>
 export function tableRow(c: RowContext, r: FiveLessRow): TemplateResult {
   const title = c.plan(r.node);
   if (blank(r)) {
-    return html`<tr part="row"><th scope="row" part="plan"><span class="title">${title}</span>${path(c, r)}</th><td colspan="5" part="cell unknown" class="unknown">${c.s.unknown}</td><td part="total" class="sym-unknown"><span class="sr-only">${c.s.unknown}</span></td></tr>`;
+    return html`<tr part="row"><th scope="row" part="plan"><span class="title">${title}</span>${path(c, r)}</th><td colspan="5" part="cell unknown" class="unknown">${c.s.unknown}</td><td part="total"><span aria-hidden="true">${SYMBOL.unknown}</span><span class="sr-only">${c.s.unknown}</span></td></tr>`;
   }
   const [m0, m1, m2, m3, m4] = FIVE_LESS_KEYS.map((k) => cell(c, r.marks[k], k)) as Five<Cell>;
   // One line per cell, with no whitespace between the cells: no text nodes in the row.
   return html`<tr part="row"><th scope="row" part="plan"><span class="title">${title}</span>${path(c, r)}</th
-    ><td part=${m0[0]} class=${m0[1]}><span class="sr-only">${m0[2]}</span></td
-    ><td part=${m1[0]} class=${m1[1]}><span class="sr-only">${m1[2]}</span></td
-    ><td part=${m2[0]} class=${m2[1]}><span class="sr-only">${m2[2]}</span></td
-    ><td part=${m3[0]} class=${m3[1]}><span class="sr-only">${m3[2]}</span></td
-    ><td part=${m4[0]} class=${m4[1]}><span class="sr-only">${m4[2]}</span></td
+    ><td part=${m0[0]} class=${m0[1]}><span aria-hidden="true">${m0[2]}</span><span class="sr-only">${m0[3]}</span></td
+    ><td part=${m1[0]} class=${m1[1]}><span aria-hidden="true">${m1[2]}</span><span class="sr-only">${m1[3]}</span></td
+    ><td part=${m2[0]} class=${m2[1]}><span aria-hidden="true">${m2[2]}</span><span class="sr-only">${m2[3]}</span></td
+    ><td part=${m3[0]} class=${m3[1]}><span aria-hidden="true">${m3[2]}</span><span class="sr-only">${m3[3]}</span></td
+    ><td part=${m4[0]} class=${m4[1]}><span aria-hidden="true">${m4[2]}</span><span class="sr-only">${m4[3]}</span></td
     ><td part="total">${c.n(r.applies)}${r.unknown ? unknownNote(c, r.unknown) : nothing}</td></tr>`;
 }
 

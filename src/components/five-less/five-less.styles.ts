@@ -11,8 +11,6 @@ import { css } from 'lit';
  *   must break rather than push the page sideways.
  * - forced colours, .info[aria-expanded]: the open button's tint is gone; a double border says
  *   which definition is open.
- * - .sym-…::before: a mark's symbol, with empty alternative text after the slash (the cell holds
- *   the word for screen readers); the first declaration is for browsers without that syntax.
  * - The table (wide) or the list (narrow, below 48rem) is chosen by the element's width
  *   (core/width.ts), not by a container query: only the one shown is built.
  */
@@ -279,18 +277,6 @@ export const styles = css`
   }
   [part~='cell'] {
     text-align: center;
-  }
-  .sym-applies::before {
-    content: '○';
-    content: '○' / '';
-  }
-  .sym-not-applies::before {
-    content: '－';
-    content: '－' / '';
-  }
-  .sym-unknown::before {
-    content: '？';
-    content: '？' / '';
   }
   .applies {
     color: var(--_applies);
