@@ -221,8 +221,9 @@ const scenarios = {
     return { first, update: performance.now() - u };
   },
 
-  async trendTable() {
-    const doc = syntheticIndicators(2000);
+  /** The trend table of `n` indicators (2,000; 1,000 is the 5レス matrix's floor in issue #22). */
+  async trendTable(n = 2000) {
+    const doc = syntheticIndicators(n);
     await afterFrame();
     const t = performance.now();
     const el = make('mieruka-trend-table', { layout: 'table' }, doc);

@@ -39,7 +39,9 @@ export async function minifyCss(text) {
   const sheet = isStylesheet(withHolders);
   const input = sheet ? withHolders : `x{${withHolders}}`;
   // target esnext: nothing is lowered or prefixed, so the CSS the browser gets is the CSS we wrote.
-  const { code, warnings } = await transform(input, { loader: 'css', minify: true, target: 'esnext', logLevel: 'silent' });
+  // charset utf8: '○' stays '○'; the ASCII default writes "\25cb", which inside a JS template
+  // literal is an invalid escape that turns the whole literal into undefined.
+  const { code, warnings } = await transform(input, { loader: 'css', minify: true, target: 'esnext', charset: 'utf8', logLevel: 'silent' });
   if (warnings.length) throw new Error(`CSS the minifier does not understand: ${warnings[0].text}\n${text.slice(0, 200)}`);
   let out = code.trim();
   // A token list keeps its last semicolon, and a spliced one is followed by one, so that

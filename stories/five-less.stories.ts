@@ -12,6 +12,7 @@ interface Args extends SharedArgs {
   wareki: boolean;
   /** Width of the frame around the element, to see the phone layout (CSS length). */
   width?: string;
+  chunkSize?: number;
 }
 
 const meta: Meta<Args> = {
@@ -32,6 +33,7 @@ const meta: Meta<Args> = {
       ${shared(a)}
       sort=${a.sort}
       category=${a.category || nothing}
+      chunk-size=${a.chunkSize ?? nothing}
     ></mieruka-five-less>
   </div>`,
 };
@@ -61,6 +63,13 @@ export const SmallExcerpt: Story = { args: { src: 'examples/small-plan-sheet.jso
 
 /** Ranked by total (sort="descending"): no group headings, each plan's initiative under its title, unmarked plans last. */
 export const SortedByTotal: Story = { args: { src: reform2022, sort: 'descending' } };
+
+/**
+ * A long matrix is built in chunks (here `chunk-size="5"`, 100 by default): the first plans, then
+ * more when the bar under them scrolls into view or 「さらに表示」 is pressed; every plan when
+ * printed. The summary, the caption and the 合計 row count every plan all along.
+ */
+export const InChunks: Story = { args: { src: reform2022, chunkSize: 5 } };
 
 /**
  * Filtered to one category (category="paper"): the summary button is pressed, the note says what is left out.

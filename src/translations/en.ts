@@ -217,6 +217,8 @@ export const fiveLess = {
   chips: 'The 5-less categories that apply',
   noData: (n, counter) => `None of the ${n} ${counter} in this document has 5-less marks (all unknown)`,
   invalidCategory: (value) => `The category attribute "${value}" is not one of counter, cash, paper, file, move`,
+  showing: (shown, total, counter) => `Showing ${shown} of ${total} ${counter}.`,
+  showMore: (rest, counter) => `Show more (${rest} ${counter} left)`,
   counter: (c, n) => noun(c, n),
   planColumn: (name) => {
     const n = name ? Object.keys(NOUNS).find((k) => name.includes(k)) : undefined;

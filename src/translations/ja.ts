@@ -192,6 +192,8 @@ export const fiveLess = {
   chips: '該当する5レス',
   noData: (n, counter) => `この資料の${n}${counter}には5レスの記載がありません（すべて未設定）`,
   invalidCategory: (value) => `category 属性の値「${value}」は使えません（counter、cash、paper、file、move のいずれか）`,
+  showing: (shown, total, counter) => `全${total}${counter}のうち${shown}${counter}を表示しています。`,
+  showMore: (rest, counter) => `さらに表示（残り${rest}${counter}）`,
   counter: (c) => c ?? '件',
   planColumn: (name) => name ?? '項目',
   noDefinition: 'この文書には定義がありません。',

@@ -242,6 +242,9 @@ export interface FiveLessStrings {
   /** A document whose plans carry no 5レス marks at all. */
   noData: (n: string, counter: string) => string;
   invalidCategory: (value: string) => string;
+  /** Under a long matrix built in chunks: how many plans are shown, and its button. */
+  showing: (shown: string, total: string, counter: string) => string;
+  showMore: (rest: string, counter: string) => string;
   /** The word for the rows when the document names none (「計画」). */
   counter: (documentCounter: string | undefined, n: number) => string;
   /** The heading of the plan column. */

@@ -28,7 +28,7 @@ const TAG = (name) => `mieruka-${name}`;
 const OWN_ATTRIBUTES = {
   'plan-tree': ['expanded', 'detail', 'selected', 'hash', 'heading-level', 'no-filter', 'grade', 'scale'],
   'kpi-gauge': ['variant', 'no-sparkline', 'series', 'heading-level'],
-  'five-less': ['category', 'sort'],
+  'five-less': ['category', 'sort', 'chunk-size'],
   'sdgs-badges': ['targets', 'goals', 'variant', 'size', 'selectable', 'selected'],
   'trend-table': ['layout', 'chunk-size'],
   'progress-summary': ['status', 'grade', 'scale'],

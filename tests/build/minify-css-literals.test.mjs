@@ -34,6 +34,12 @@ describe('minifyCss', () => {
     assert.equal(out, ':host{container-type:inline-size}@container (width < 30rem){.a{inset-inline:0}}');
   });
 
+  test('keeps non-ASCII text as written: a CSS escape would be an invalid escape in the template literal', async () => {
+    const out = await minifyCss(".a::before { content: '○' / ''; }");
+    assert.equal(out, '.a:before{content:"○" / ""}');
+    assert.doesNotMatch(out, /\\/);
+  });
+
   test('refuses CSS it cannot read instead of shipping it changed', async () => {
     await assert.rejects(minifyCss(':host { color: red; '), /does not understand/);
   });

@@ -164,6 +164,28 @@ export function categoryInfo(doc: MierukaDocument, lang: Lang): Record<FiveLessK
   return out;
 }
 
+/** Rows under the same headings, and the headings that start there (those that changed since the previous group). */
+export interface Group {
+  headings: PlanNode[];
+  rows: FiveLessRow[];
+}
+
+/** Rows grouped under their ancestors, in the order given; one group when sorted (a ranking has no groups). */
+export function groupRows(rows: FiveLessRow[], sort: FiveLessSort): Group[] {
+  if (sort !== 'none') return [{ headings: [], rows }];
+  const out: Group[] = [];
+  let previous: PlanNode[] | undefined;
+  for (const row of rows) {
+    const g = row.groups;
+    let i = 0;
+    while (previous && i < g.length && i < previous.length && g[i] === previous[i]) i++;
+    if (previous && i === g.length && i === previous.length) out.at(-1)!.rows.push(row);
+    else out.push({ headings: g.slice(i), rows: [row] });
+    previous = g;
+  }
+  return out;
+}
+
 export function isFiveLessKey(value: string): value is FiveLessKey {
   return (FIVE_LESS_KEYS as readonly string[]).includes(value);
 }

@@ -11,6 +11,8 @@ import { css } from 'lit';
  *   must break rather than push the page sideways.
  * - forced colours, .info[aria-expanded]: the open button's tint is gone; a double border says
  *   which definition is open.
+ * - The table (wide) or the list (narrow, below 48rem) is chosen by the element's width
+ *   (core/width.ts), not by a container query: only the one shown is built.
  */
 export const styles = css`
   :host {
@@ -149,6 +151,13 @@ export const styles = css`
   [part~='filter'] p {
     margin: 0;
   }
+  [part~='more'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    padding: 0.75rem 0;
+  }
   .link-button,
   .sort-switch {
     min-height: 2.75rem;
@@ -160,19 +169,6 @@ export const styles = css`
   .sort-switch[aria-pressed='true'] {
     border: 2px solid var(--_applies);
     background: var(--_applies-bg);
-  }
-
-  /* Wide: the table. Narrow: the list. */
-  .list-view {
-    display: none;
-  }
-  @container (max-width: 47.99rem) {
-    .table-view {
-      display: none;
-    }
-    .list-view {
-      display: block;
-    }
   }
 
   table {
@@ -445,6 +441,7 @@ export const styles = css`
     .sort,
     .sort-switch,
     .link-button,
+    [part~='more'],
     [part~='definition'] {
       display: none !important;
     }

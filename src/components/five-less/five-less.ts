@@ -1,32 +1,27 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FIVE_LESS_KEYS, type FiveLessKey } from '../../../data-schema/five-less.js';
 import type { MierukaDocument, PlanNode } from '../../../data-schema/index.js';
 import { nodeLabel } from '../../core/lookups.js';
 import { MierukaElement, MierukaSelectEvent, baseStyles, formatNumber, type Lang, type View } from '../../core/index.js';
-import { BAR_HEIGHT, BAR_WIDTH, summaryBar } from './five-less.geometry.js';
+import { ChunkController } from '../../core/chunks.js';
+import { WidthController } from '../../core/width.js';
+import { DefinitionsController } from './five-less.definitions.js';
 import type { FiveLessStrings } from '../../translations/translation.js';
 import {
-  FIVE_LESS_STRINGS, categoryInfo, collectRows, countCategories, documentHasFiveLess, filterRows, isFiveLessKey, rowLevel, sortRows,
-  type CategoryInfo, type FiveLessRow, type FiveLessSort, type Mark,
+  FIVE_LESS_STRINGS, categoryInfo, collectRows, countCategories, documentHasFiveLess, filterRows, groupRows, isFiveLessKey, rowLevel, sortRows,
+  type CategoryInfo, type FiveLessRow, type FiveLessSort, type Group,
 } from './five-less.model.js';
+import { listItem, moreBar, tableRow, unknownNote, type RowContext } from './five-less.rows.js';
+import { summary } from './five-less.summary.js';
 import { styles } from './five-less.styles.js';
-
-interface Group {
-  /** The headings that start here (only those that changed since the previous group). */
-  headings: PlanNode[];
-  rows: FiveLessRow[];
-}
 
 const NEXT_SORT: Record<FiveLessSort, FiveLessSort> = { none: 'descending', descending: 'ascending', ascending: 'none' };
 const SORT_ICON: Record<FiveLessSort, string> = { none: '↕', descending: '↓', ascending: '↑' };
-
-/**
- * Where a definition disclosure is shown: a column header of the table, or the phone list's key.
- * Both layouts are rendered, so the key's ids carry a prefix: info-cash, key-info-cash.
- */
-type DefinitionPlace = 'header' | 'key';
-const idPrefix = (place: DefinitionPlace) => (place === 'key' ? 'key-' : '');
+/** Narrower than this many ems, the table becomes a list. */
+const LIST_BELOW_REM = 48;
+/** Counts as text, per language (see fmt). */
+const formatted = new Map<string, string>();
 
 /**
  * The 5レス matrix: which of the five digitalisation aims (カウンターレス, キャッシュレス,
@@ -53,8 +48,14 @@ const idPrefix = (place: DefinitionPlace) => (place === 'key' ? 'key-' : '');
  *   (aria-pressed): one category filters the rows to the plans it applies to (未設定 excluded,
  *   and said so) and fires `mieruka-select`; pressing it again (or the note's 絞り込みを解除)
  *   shows all and fires `mieruka-select` with `id: null`.
- * - Narrower than 48rem (container width), the table becomes a list of plans with chips for
- *   the categories that apply and for those not set; the table's header sticks on wide screens.
+ * - Narrower than 48rem (the element's own width), the table becomes a list of plans with chips
+ *   for the categories that apply and for those not set; the table's header sticks on wide
+ *   screens. Only the layout shown is built (a matrix of 1,000 plans is 5,000 cells): the other
+ *   is built when the width changes, and either is a complete text equivalent of the matrix.
+ * - A long matrix is built in chunks, as the trend table is: the first `chunk-size` plans (100),
+ *   then more when the bar under them scrolls into view or its 「さらに表示」 button is pressed,
+ *   with 「全1,000計画のうち100計画を表示しています。」 beside it; every plan when printed. The
+ *   summary, the caption and the 合計 row always count every plan in scope.
  *   The list has no column headers, so it opens with a key (「5レスとは」): one disclosure per
  *   category, the same buttons, state and definitions as the headers', each definition shown
  *   in the flow below its button.
@@ -63,6 +64,7 @@ const idPrefix = (place: DefinitionPlace) => (place === 'key' ? 'key-' : '');
  *
  * @attr sort - none (document order, grouped), descending or ascending: plans by their number of 該当.
  * @attr category - counter, cash, paper, file or move: show only the plans that category applies to.
+ * @attr chunk-size - How many plans to build at first and per 「さらに表示」 (default 100).
  *
  * @csspart summary - The per-category counts with their bars.
  * @csspart category - A category's toggle button in the summary.
@@ -83,6 +85,7 @@ const idPrefix = (place: DefinitionPlace) => (place === 'key' ? 'key-' : '');
  * @csspart list - The list of plans (narrow containers).
  * @csspart item - A plan in the list.
  * @csspart chip - A category chip in the list.
+ * @csspart more - The bar under a long matrix: how many plans are shown, and the button for more.
  *
  * @cssproperty --mieruka-five-less-applies-color - Text and border colour of 該当 (default: the accent).
  * @cssproperty --mieruka-five-less-applies-background - Background of 該当 cells, chips and pressed buttons.
@@ -100,7 +103,9 @@ export class MierukaFiveLess extends MierukaElement {
   /** A category key (counter, cash, paper, file, move): show only the plans it applies to. Empty: all. */
   @property({ reflect: true }) category = '';
 
-  @state() private openDefinition: FiveLessKey | undefined;
+  /** How many plans to build at first and per 「さらに表示」. */
+  @property({ type: Number, attribute: 'chunk-size' }) chunkSize = 100;
+
   /** What the last user action did, for screen readers. */
   @state() private message = '';
 
@@ -113,6 +118,11 @@ export class MierukaFiveLess extends MierukaElement {
   private documentMarked = false;
   private levelName: string | undefined;
   private derivedFrom: { doc?: MierukaDocument; node?: PlanNode | undefined; lang?: Lang; rows?: FiveLessRow[]; sort?: FiveLessSort; category?: FiveLessKey | undefined } = {};
+  private readonly definitions = new DefinitionsController(this);
+  private readonly width = new WidthController(this, LIST_BELOW_REM);
+  private readonly chunks = new ChunkController(this, () => Math.max(1, Math.floor(this.chunkSize) || 100), '.more');
+  /** The scope the rows were built for: another one starts again from the first chunk; a refresh keeps what the reader has shown. */
+  private scope?: string;
 
   private get s(): FiveLessStrings {
     return FIVE_LESS_STRINGS.in(this.language);
@@ -124,11 +134,6 @@ export class MierukaFiveLess extends MierukaElement {
 
   private get sortOrder(): FiveLessSort {
     return this.sort === 'descending' || this.sort === 'ascending' ? this.sort : 'none';
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('pointerdown', this.onOutside, true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -146,17 +151,14 @@ export class MierukaFiveLess extends MierukaElement {
       this.counts = countCategories(this.rows);
     }
     if (view.document !== from.doc || this.language !== from.lang) this.info = categoryInfo(view.document, this.language);
+    const scope = view.node?.id ?? '';
+    if (scope !== this.scope || changed.has('chunkSize')) this.chunks.reset();
+    this.scope = scope;
     if (this.rows !== from.rows || this.sortOrder !== from.sort || this.selected !== from.category) {
       this.shown = filterRows(sortRows(this.rows, this.sortOrder), this.selected);
       this.shownCounts = countCategories(this.shown);
     }
     this.derivedFrom = { doc: view.document, node: view.node, lang: this.language, rows: this.rows, sort: this.sortOrder, category: this.selected };
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.openDefinition) document.addEventListener('pointerdown', this.onOutside, true);
-    else document.removeEventListener('pointerdown', this.onOutside, true);
   }
 
   protected renderView(view: View | undefined): unknown {
@@ -166,45 +168,33 @@ export class MierukaFiveLess extends MierukaElement {
     const total = this.rows.length;
     const counter = s.counter(this.levelCounter, total);
     const caption = s.caption(s.scope(view.node?.title ?? view.document.title, this.fmt(total), counter));
-    const groups = this.groups();
     // A document that neither defines nor marks 5レス gets one sentence, not a matrix of 未設定;
     // within a document that does, a scope without marks keeps the matrix under the same note.
     const unmarked = this.rows.every((r) => r.unknown === FIVE_LESS_KEYS.length);
     if (unmarked && !this.documentMarked) return html`<p part="note">${s.noData(this.fmt(total), counter)}</p>`;
+    // What is not on screen is built when asked for (ChunkController); all of it on paper.
+    const built = this.print.printing ? this.shown : this.shown.slice(0, this.chunks.limit);
+    const groups = groupRows(built, this.sortOrder);
+    const list = this.width.narrow;
+    const c = this.rowContext();
+    const more = moreBar(c, built.length, this.shown.length, (n) => s.counter(this.levelCounter, n), this.showMore);
     return html`${unmarked ? html`<p part="note">${s.noData(this.fmt(total), counter)}</p>` : nothing}
-      ${this.renderSummary(total, counter)} ${this.renderFilter()}
-      <div class="table-view">${this.renderTable(groups, caption)}</div>
-      <div class="list-view">${this.renderList(groups, caption)}</div>
+      ${summary(c, this.counts, total, counter, (k) => this.choose(k))} ${this.renderFilter()}
+      <div class="table-view" ?hidden=${list}>${list ? nothing : this.renderTable(c, groups, caption)}${list ? nothing : more}</div>
+      <div class="list-view" ?hidden=${!list}>${list ? this.renderList(c, built, groups, caption) : nothing}${list ? more : nothing}</div>
       <div class="sr-only" role="status">${this.message}</div>`;
   }
 
-  private renderSummary(total: number, counter: string): TemplateResult {
-    const s = this.s;
-    return html`<div part="summary" role="group" aria-labelledby="summary-title">
-      <p class="summary-title" id="summary-title">${s.summary}</p>
-      <ul role="list">
-        ${FIVE_LESS_KEYS.map((k) => {
-          const c = this.counts[k];
-          const bar = summaryBar(c.applies, c.unknown, total);
-          const pressed = this.selected === k;
-          return html`<li>
-            <button type="button" part="category" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.choose(k)}>
-              <span class="name"><span class="check" aria-hidden="true">${pressed ? '✓' : ''}</span>${this.info[k].name}<span class="sr-only">${s.sep}</span></span>
-              <svg part="bar" aria-hidden="true" viewBox="0 0 ${BAR_WIDTH} ${BAR_HEIGHT}" preserveAspectRatio="none">
-                <rect class="track" width=${BAR_WIDTH} height=${BAR_HEIGHT}></rect>
-                <rect class="bar-applies" x=${bar.applies.x} width=${bar.applies.width} height=${BAR_HEIGHT}></rect>
-                ${c.unknown ? svg`<rect class="bar-unknown" x=${bar.unknown.x} width=${bar.unknown.width} height=${BAR_HEIGHT}></rect>` : nothing}
-              </svg>
-              <span class="count"
-                ><span>${s.count(this.fmt(c.applies), this.fmt(total), counter)}</span>${c.unknown
-                  ? html`<span class="sr-only">${s.sep}</span><span class="muted">${s.unknownCount(this.fmt(c.unknown))}</span>`
-                  : nothing}</span
-              >
-            </button>
-          </li>`;
-        })}
-      </ul>
-    </div>`;
+  private rowContext(): RowContext {
+    return {
+      s: this.s,
+      info: this.info,
+      selected: this.selected,
+      flat: this.sortOrder !== 'none',
+      n: (v) => this.fmt(v),
+      plan: (n) => nodeLabel(this.view?.document, n, false),
+      heading: (n) => this.headingLabel(n),
+    };
   }
 
   private renderFilter(): TemplateResult | typeof nothing {
@@ -216,13 +206,12 @@ export class MierukaFiveLess extends MierukaElement {
     </div>`;
   }
 
-  private renderTable(groups: Group[], caption: string): TemplateResult {
+  private renderTable(c: RowContext, groups: Group[], caption: string): TemplateResult {
     const s = this.s;
-    const flat = this.sortOrder !== 'none';
     const sort = this.sortOrder;
     const sum = FIVE_LESS_KEYS.reduce((n, k) => n + this.shownCounts[k].applies, 0);
     return html`<p part="legend">${s.legend}</p>
-      <table part="table" @keydown=${this.onDefinitionKeydown}>
+      <table part="table" @keydown=${this.definitions.onKeydown}>
         <caption>${caption}</caption>
         <thead>
           <tr>
@@ -230,7 +219,7 @@ export class MierukaFiveLess extends MierukaElement {
             ${FIVE_LESS_KEYS.map((k, i) => {
               return html`<th scope="col" part="header category-header" class="${i >= 3 ? 'end' : ''} ${this.selected === k ? 'selected' : ''}" data-definition=${k}>
                 <span class="col-name">${this.info[k].name}</span>
-                ${this.definitionButton(k, 'header')} ${this.definitionPanel(k, 'header')}
+                ${this.definitions.button(k, 'header', this.info[k], s)} ${this.definitions.panel(k, 'header', this.info[k])}
               </th>`;
             })}
             <th scope="col" part="header total-header" aria-sort=${sort === 'none' ? nothing : sort}>
@@ -243,15 +232,15 @@ export class MierukaFiveLess extends MierukaElement {
         ${groups.map(
           (g) => html`<tbody>
             ${g.headings.map((h) => html`<tr part="group"><th scope="rowgroup" colspan="7">${this.headingLabel(h)}</th></tr>`)}
-            ${g.rows.map((r) => this.renderRow(r, flat))}
+            ${g.rows.map((r) => tableRow(c, r))}
           </tbody>`,
         )}
         <tfoot>
           <tr part="totals">
             <th scope="row">${s.grandTotal}</th>
             ${FIVE_LESS_KEYS.map((k) => {
-              const c = this.shownCounts[k];
-              return html`<td part="cell" class=${this.selected === k ? 'selected' : ''}>${this.fmt(c.applies)}${c.unknown ? this.unknownNote(c.unknown) : nothing}</td>`;
+              const n = this.shownCounts[k];
+              return html`<td part="cell" class=${this.selected === k ? 'selected' : ''}>${this.fmt(n.applies)}${n.unknown ? unknownNote(c, n.unknown) : nothing}</td>`;
             })}
             <td part="total">${this.fmt(sum)}</td>
           </tr>
@@ -259,39 +248,9 @@ export class MierukaFiveLess extends MierukaElement {
       </table>`;
   }
 
-  private renderRow(r: FiveLessRow, flat: boolean): TemplateResult {
+  private renderList(c: RowContext, built: FiveLessRow[], groups: Group[], caption: string): TemplateResult {
     const s = this.s;
-    const blank = r.unknown === FIVE_LESS_KEYS.length;
-    return html`<tr part="row">
-      <th scope="row" part="plan"><span class="title">${this.planLabel(r.node)}</span>${flat ? this.path(r) : nothing}</th>
-      ${blank ? html`<td colspan="5" part="cell unknown" class="unknown">${s.unknown}</td>` : FIVE_LESS_KEYS.map((k) => this.renderMark(k, r.marks[k]))}
-      <td part="total">${blank ? this.symbol(undefined) : html`${this.fmt(r.applies)}${r.unknown ? this.unknownNote(r.unknown) : nothing}`}</td>
-    </tr>`;
-  }
-
-  private renderMark(k: FiveLessKey, mark: Mark): TemplateResult {
-    const kind = mark === true ? 'applies' : mark === false ? 'not-applies' : 'unknown';
-    return html`<td part="cell ${kind}" class="${kind} ${this.selected === k ? 'selected' : ''}">${this.symbol(mark)}</td>`;
-  }
-
-  private symbol(mark: Mark): TemplateResult {
-    const s = this.s;
-    const [sym, label] = mark === true ? ['○', s.applies] : mark === false ? ['－', s.notApplies] : ['？', s.unknown];
-    return html`<span aria-hidden="true">${sym}</span><span class="sr-only">${label}</span>`;
-  }
-
-  private unknownNote(n: number): TemplateResult {
-    return html`<span class="sr-only">${this.s.sep}</span><span class="unknown-note">${this.s.unknownCount(this.fmt(n))}</span>`;
-  }
-
-  private renderList(groups: Group[], caption: string): TemplateResult {
-    const s = this.s;
-    const flat = this.sortOrder !== 'none';
-    const item = (r: FiveLessRow) => html`<li part="item">
-      <span class="title">${this.planLabel(r.node)}</span>${flat ? this.path(r) : nothing}
-      <ul class="chips" role="list" aria-label=${s.chips}>${this.chips(r)}</ul>
-    </li>`;
-    return html`${this.renderKey()}
+    return html`${this.definitions.key(this.info, this.s)}
       <div class="list-head">
         <p id="list-title">${caption}</p>
         <button type="button" class="sort-switch" aria-pressed=${this.sortOrder === 'descending' ? 'true' : 'false'} @click=${this.toggleSortMost}>
@@ -299,93 +258,27 @@ export class MierukaFiveLess extends MierukaElement {
         </button>
       </div>
       <ul part="list" role="list" aria-labelledby="list-title">
-        ${flat
-          ? this.shown.map(item)
+        ${c.flat
+          ? built.map((r) => listItem(c, r))
           : groups.map(
               (g) => html`<li>
                 ${g.headings.map((h) => html`<p class="group-title" part="group">${this.headingLabel(h)}</p>`)}
-                <ul role="list">${g.rows.map(item)}</ul>
+                <ul role="list">${g.rows.map((r) => listItem(c, r))}</ul>
               </li>`,
             )}
       </ul>`;
-  }
-
-  /**
-   * The phone layout's key to the five names: the same disclosures as the table's column headers
-   * (one open at a time, shared with them), laid out in the flow so that an open definition
-   * pushes the rest down instead of covering it on a narrow screen.
-   */
-  private renderKey(): TemplateResult {
-    return html`<div class="key" role="group" aria-labelledby="key-title" @keydown=${this.onDefinitionKeydown}>
-      <p class="key-title" id="key-title">${this.s.keyTitle}</p>
-      ${FIVE_LESS_KEYS.map(
-        (k) => html`<div class="disclosure" data-definition=${k}>${this.definitionButton(k, 'key')}${this.definitionPanel(k, 'key')}</div>`,
-      )}
-    </div>`;
-  }
-
-  /**
-   * A category's definition button, wherever it is shown. The header's shows ⓘ under the column
-   * name; the key's shows the name itself. Either way its name is 「…の定義」.
-   */
-  private definitionButton(k: FiveLessKey, place: DefinitionPlace): TemplateResult {
-    const { name } = this.info[k];
-    const p = idPrefix(place);
-    return html`<button type="button" class="info" id="${p}info-${k}" data-key=${k} aria-expanded=${this.openDefinition === k ? 'true' : 'false'} aria-controls="${p}def-${k}"
-      @click=${() => this.toggleDefinition(k)}
-    >
-      <span aria-hidden="true">${place === 'key' ? html`<span class="info-name">${name}</span> ` : nothing}ⓘ</span><span class="sr-only">${this.s.definitionOf(name)}</span>
-    </button>`;
-  }
-
-  /** The definition a button discloses: the document's wording, or that it has none (categoryInfo). */
-  private definitionPanel(k: FiveLessKey, place: DefinitionPlace): TemplateResult {
-    const { name, description } = this.info[k];
-    return html`<div part="definition" id="${idPrefix(place)}def-${k}" ?hidden=${this.openDefinition !== k}><strong>${name}</strong>${description}</div>`;
-  }
-
-  private chips(r: FiveLessRow): TemplateResult | TemplateResult[] {
-    const s = this.s;
-    if (r.unknown === FIVE_LESS_KEYS.length) return html`<li part="chip" class="unknown">${s.allUnknown}</li>`;
-    const chips = FIVE_LESS_KEYS.flatMap((k) => {
-      const name = this.info[k].name;
-      if (r.marks[k] === true) return [html`<li part="chip">${name}</li>`];
-      if (r.marks[k] === undefined) return [html`<li part="chip" class="unknown">${s.unknownChip(name)}</li>`];
-      return [];
-    });
-    return chips.length ? chips : html`<li class="none">${s.none}</li>`;
-  }
-
-  /** Rows grouped under their ancestors; one group when sorted (a ranking has no groups). */
-  private groups(): Group[] {
-    if (this.sortOrder !== 'none') return [{ headings: [], rows: this.shown }];
-    const out: Group[] = [];
-    let previous: PlanNode[] | undefined;
-    for (const row of this.shown) {
-      const g = row.groups;
-      let i = 0;
-      while (previous && i < g.length && i < previous.length && g[i] === previous[i]) i++;
-      if (previous && i === g.length && i === previous.length) out.at(-1)!.rows.push(row);
-      else out.push({ headings: g.slice(i), rows: [row] });
-      previous = g;
-    }
-    return out;
   }
 
   private headingLabel(n: PlanNode): string {
     return nodeLabel(this.view?.document, n);
   }
 
-  private planLabel(n: PlanNode): string {
-    return nodeLabel(this.view?.document, n, false);
-  }
-
-  private path(r: FiveLessRow): TemplateResult | typeof nothing {
-    return r.groups.length ? html`<span class="path">${r.groups.map((g) => this.headingLabel(g)).join(' › ')}</span>` : nothing;
-  }
-
+  /** Counts are small whole numbers, formatted thousands of times in a large matrix: each is formatted once per language. */
   private fmt(n: number): string {
-    return formatNumber(n, this.language);
+    const key = `${this.language}|${n}`;
+    let text = formatted.get(key);
+    if (text === undefined) formatted.set(key, (text = formatNumber(n, this.language)));
+    return text;
   }
 
   private filteredText(k: FiveLessKey): string {
@@ -412,6 +305,21 @@ export class MierukaFiveLess extends MierukaElement {
     this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~=category]')[FIVE_LESS_KEYS.indexOf(k)]?.focus();
   }
 
+  /**
+   * The button stays focused while more remain; with the last chunk it goes away, and focus moves
+   * to the first plan it brought (its row header or list item), not to the page.
+   */
+  private showMore = async (): Promise<void> => {
+    const first = this.chunks.limit;
+    this.chunks.more();
+    await this.updateComplete;
+    if (this.shadowRoot?.activeElement) return;
+    const row = this.renderRoot.querySelectorAll<HTMLElement>('[part~=row] > th, [part~=item]')[first];
+    if (!row) return;
+    row.tabIndex = -1;
+    row.focus();
+  };
+
   private setSort(sort: FiveLessSort): void {
     this.sort = sort;
     const s = this.s;
@@ -421,27 +329,6 @@ export class MierukaFiveLess extends MierukaElement {
   private cycleSort = (): void => this.setSort(NEXT_SORT[this.sortOrder]);
 
   private toggleSortMost = (): void => this.setSort(this.sortOrder === 'descending' ? 'none' : 'descending');
-
-  private toggleDefinition(k: FiveLessKey): void {
-    this.openDefinition = this.openDefinition === k ? undefined : k;
-  }
-
-  /** Escape in the table or the key closes the open definition; focus goes back to its button there. */
-  private onDefinitionKeydown = (e: KeyboardEvent): void => {
-    const k = this.openDefinition;
-    if (e.key !== 'Escape' || !k) return;
-    e.stopPropagation();
-    this.openDefinition = undefined;
-    (e.currentTarget as Element).querySelector<HTMLButtonElement>(`button[data-key=${k}]`)?.focus();
-  };
-
-  /** A press outside the open definition and its button closes it (in either place). */
-  private onOutside = (e: PointerEvent): void => {
-    const k = this.openDefinition;
-    if (!k) return;
-    const path = e.composedPath();
-    if (![...this.renderRoot.querySelectorAll(`[data-definition=${k}]`)].some((box) => path.includes(box))) this.openDefinition = undefined;
-  };
 }
 
 MierukaFiveLess.define('mieruka-five-less');

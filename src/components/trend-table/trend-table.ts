@@ -16,7 +16,7 @@ import { trendTable } from '../../translations/ja.js';
 import type { TrendTableStrings } from '../../translations/translation.js';
 import { buildTable, segments, sortRows, type Column, type Group, type Row, type SortState, type TableModel } from './trend-table.model.js';
 import { styles } from './trend-table.styles.js';
-import { WidthController } from './trend-table.width.js';
+import { WidthController } from '../../core/width.js';
 
 /** The element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
 const STRINGS = defineSection('trendTable', trendTable, { en: () => import('../../translations/en.js').then((m) => m.trendTable) });
