@@ -2,66 +2,22 @@
  * The page side of `npm run bench` (scripts/bench.js bundles this, minified and with the
  * schema descriptions stripped, as the library ships). Each scenario runs in a fresh page and
  * returns milliseconds or bytes; the Node side takes medians. Not a test: nothing here asserts.
+ *
+ * Every measured stretch goes through `region()`: a gc() and a frame before it, the JS heap
+ * sampled every frame while it runs (its peak is reported beside the time), and the marks
+ * `bench:start` / `bench:end` around it, which the Node side's Chromium trace is cut to. When the
+ * Node side profiles a run it sets `bench.control.hold`: the region then waits for `go()` so
+ * that the profiler starts just before it, and the scenario stops after its first region.
  */
-import { LitElement, css, html } from 'lit';
-import { arc } from 'd3-shape';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { MierukaFiveLess, MierukaKpiGauge, MierukaPlanTree, MierukaSdgsBadges, MierukaTrendTable, validateDocument } from '../src/index.js';
 import { syntheticDocument } from '../tests/support/synthetic.js';
 import { syntheticDocument as syntheticIndicators } from '../tests/support/synthetic-indicators.js';
 import type { MierukaDocument, PlanNode } from '../data-schema/index.js';
+import { BareGauge, BareList, BareTable, echartsGauges, flatRows, gaugeValues } from './floors.js';
 
 // package.json's "sideEffects" names only dist/ files, so a bundler would drop the src/
 // element modules (and their define() calls) if nothing used them: use them.
 export const ELEMENTS = [MierukaPlanTree, MierukaKpiGauge, MierukaFiveLess, MierukaSdgsBadges, MierukaTrendTable];
-
-// ---- baselines: what the budgets are ratios to ----
-
-const gaugeArc = arc();
-
-/** A bare Lit + d3 arc gauge: one path and one text. */
-class BareGauge extends LitElement {
-  static override properties = { value: { type: Number } };
-  static override styles = css`:host { display: inline-block; }`;
-  declare value: number;
-  constructor() {
-    super();
-    this.value = 0;
-  }
-  override render() {
-    const d = gaugeArc({ innerRadius: 40, outerRadius: 50, startAngle: -Math.PI / 2, endAngle: -Math.PI / 2 + (Math.PI * Math.min(100, this.value)) / 100 }) ?? '';
-    return html`<svg viewBox="-60 -55 120 65" width="120" height="65"><path d=${d} fill="currentColor"></path><text text-anchor="middle" y="0">${this.value}%</text></svg>`;
-  }
-}
-customElements.define('bare-gauge', BareGauge);
-
-interface BareRow {
-  i: number;
-  number: string;
-  title: string;
-  department: string;
-}
-
-/** A bare @lit-labs/virtualizer list. */
-class BareList extends LitElement {
-  static override properties = { items: { attribute: false } };
-  static override styles = css`:host { display: block; } .row { display: flex; gap: 0.5rem; padding: 0.25rem; border-bottom: 1px solid #ccc; }`;
-  declare items: BareRow[];
-  constructor() {
-    super();
-    this.items = [];
-  }
-  override render() {
-    return html`<div role="list">${virtualize({
-      items: this.items,
-      keyFunction: (r: BareRow) => r.i,
-      renderItem: (r: BareRow) => html`<div class="row" role="listitem"><span>${r.number}</span><span>${r.title}</span><span>${r.department}</span></div>`,
-      layout: flow(),
-    })}</div>`;
-  }
-}
-customElements.define('bare-list', BareList);
 
 // ---- helpers ----
 
@@ -101,13 +57,6 @@ function indicatorIds(doc: MierukaDocument): string[] {
   return out;
 }
 
-function flatRows(doc: MierukaDocument): BareRow[] {
-  const rows: BareRow[] = [];
-  const walk = (nodes: PlanNode[]) => nodes.forEach((n) => { rows.push({ i: rows.length, number: n.number ?? '', title: n.title, department: n.departments?.[0]?.name ?? '' }); if (n.children) walk(n.children); });
-  walk(doc.nodes);
-  return rows;
-}
-
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 
 // ---- heap sampling ----
@@ -115,24 +64,57 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); cons
 const memory = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
 const gc = () => (globalThis as unknown as { gc?: () => void }).gc?.();
 
-/** Samples the heap every frame while `work` runs; returns the peak and the floor after gc(). */
-async function withHeap(prepare: () => unknown, work: (prepared: unknown) => Promise<unknown>): Promise<{ base: number; peak: number; prepared: number }> {
-  gc();
-  await afterFrame();
-  const base = memory();
-  const prepared = prepare();
-  gc();
-  const afterPrepare = memory();
-  let peak = afterPrepare;
+/** Samples the heap every frame from now until stop(); stop() returns the peak. */
+function heapMeter(): { stop: () => number } {
+  let peak = memory();
   let sampling = true;
   const sample = () => { peak = Math.max(peak, memory()); if (sampling) requestAnimationFrame(sample); };
   requestAnimationFrame(sample);
-  const keep = await work(prepared);
-  for (let i = 0; i < 10; i++) await afterFrame(); // let layout and late work land
-  peak = Math.max(peak, memory());
-  sampling = false;
-  void keep;
-  return { base, peak, prepared: afterPrepare };
+  return { stop: () => { sampling = false; return Math.max(peak, memory()); } };
+}
+
+/** Set by the Node side to profile one run (see the file's comment). */
+const control = { hold: false, waiting: false, release: undefined as (() => void) | undefined };
+const go = () => { control.waiting = false; control.release?.(); };
+
+/** One measured stretch: its time, the JS heap's peak while it ran, and what it returned. */
+async function region<T>(work: () => Promise<T> | T): Promise<{ ms: number; heap: number; value: T }> {
+  gc();
+  await afterFrame();
+  if (control.hold) {
+    await new Promise<void>((r) => { control.release = r; control.waiting = true; });
+    await afterFrame();
+  }
+  const heap = heapMeter();
+  performance.mark('bench:start');
+  const t = performance.now();
+  const value = await work();
+  const ms = performance.now() - t;
+  performance.mark('bench:end');
+  return { ms, heap: heap.stop(), value };
+}
+
+/** The second region of a scenario (an update, a sort) is skipped while profiling the first. */
+const profiling = () => control.hold;
+
+async function elementRun(tag: string, attrs: Record<string, string>, doc: () => unknown, fromText: boolean) {
+  const text = fromText ? JSON.stringify(doc()) : '';
+  const parsed = fromText ? undefined : doc();
+  const first = await region(async () => {
+    const el = make(tag, attrs, fromText ? JSON.parse(text) : parsed);
+    stage().append(el);
+    await settle([el]);
+    return el;
+  });
+  return { el: first.value, first: first.ms, heap: first.heap };
+}
+
+async function withUpdate(tag: string, attrs: Record<string, string>, doc: () => unknown) {
+  const { el, first, heap } = await elementRun(tag, attrs, doc, false);
+  if (profiling()) return { first, heap };
+  const next = doc(); // a new object: validated again, as a live refresh would be
+  const update = await region(async () => { el.data = next; await settle([el]); });
+  return { first, heap, update: update.ms, rows: el.shadowRoot!.querySelectorAll('[role=treeitem]').length };
 }
 
 // ---- scenarios ----
@@ -143,135 +125,119 @@ const scenarios = {
     const text = JSON.stringify(plans(10000));
     const parse: number[] = [];
     const validate: number[] = [];
+    let heapParse = 0;
+    let heapValidate = 0;
     for (let i = 0; i < 5; i++) {
-      let t = performance.now();
-      const value = JSON.parse(text);
-      parse.push(performance.now() - t);
-      t = performance.now();
-      const result = validateDocument(value, { warnings: false });
-      validate.push(performance.now() - t);
-      if (!result.ok) throw new Error('synthetic document is not valid: ' + JSON.stringify(result.problems.slice(0, 3)));
+      const p = await region(() => JSON.parse(text) as unknown);
+      const v = await region(() => validateDocument(p.value, { warnings: false }));
+      if (!v.value.ok) throw new Error('synthetic document is not valid: ' + JSON.stringify(v.value.problems.slice(0, 3)));
+      parse.push(p.ms);
+      validate.push(v.ms);
+      heapParse = Math.max(heapParse, p.heap);
+      heapValidate = Math.max(heapValidate, v.heap);
     }
-    return { parse: median(parse), validate: median(validate) };
+    return { parse: median(parse), validate: median(validate), heapParse, heapValidate };
+  },
+  /** One validation (or one JSON.parse) for the profiles. */
+  async validateOnce(which: 'validate' | 'parse') {
+    const text = JSON.stringify(plans(10000));
+    const value = which === 'validate' ? JSON.parse(text) : undefined;
+    const r = await region(() => (which === 'validate' ? validateDocument(value, { warnings: false }) : JSON.parse(text)));
+    return { first: r.ms, heap: r.heap };
   },
 
+  /** The tree from `.data` already parsed, then a data update. */
   async tree(n: number) {
-    const doc = plans(n);
-    await afterFrame();
-    const t = performance.now();
-    const el = make('mieruka-plan-tree', { expanded: 'all' }, doc);
-    stage().append(el);
-    await settle([el]);
-    const first = performance.now() - t;
-    const next = plans(n); // a new object: validated again, as a live refresh would be
-    const u = performance.now();
-    el.data = next;
-    await settle([el]);
-    return { first, update: performance.now() - u, rows: el.shadowRoot!.querySelectorAll('[role=treeitem]').length };
+    return withUpdate('mieruka-plan-tree', { expanded: 'all' }, () => plans(n));
   },
-
+  /** The tree from the JSON text as fetched: JSON.parse and `.data` inside the measure. */
+  async treeText(n: number) {
+    const { el, first, heap } = await elementRun('mieruka-plan-tree', { expanded: 'all' }, () => plans(n), true);
+    return { first, heap, rows: el.shadowRoot!.querySelectorAll('[role=treeitem]').length };
+  },
+  /** The floor from rows already flattened (the old figure). */
   async bareList() {
     const rows = flatRows(plans(10000));
-    await afterFrame();
-    const t = performance.now();
-    const el = document.createElement('bare-list') as BareList;
-    el.items = rows;
-    stage().append(el);
-    await settle([el]);
-    return { first: performance.now() - t, rows: rows.length };
+    const r = await region(async () => {
+      const el = document.createElement('bare-list') as BareList;
+      el.items = rows;
+      stage().append(el);
+      await settle([el]);
+    });
+    return { first: r.ms, heap: r.heap, rows: rows.length };
+  },
+  /** The floor from the JSON text: JSON.parse and flattening inside the measure. */
+  async bareListText() {
+    const text = JSON.stringify(plans(10000));
+    const r = await region(async () => {
+      const el = document.createElement('bare-list') as BareList;
+      el.items = flatRows(JSON.parse(text) as MierukaDocument);
+      stage().append(el);
+      await settle([el]);
+      return el.items.length;
+    });
+    return { first: r.ms, heap: r.heap, rows: r.value };
   },
 
   async gauges() {
     const doc = plans(2000);
     const ids = indicatorIds(doc).slice(0, 200);
-    await afterFrame();
-    const t = performance.now();
-    const els = ids.map((id) => make('mieruka-kpi-gauge', { indicator: id }, doc));
-    stage().append(...els);
-    await settle(els);
-    const first = performance.now() - t;
-    const next = plans(2000);
-    const u = performance.now();
-    for (const el of els) el.data = next;
-    await settle(els);
-    return { first, update: performance.now() - u, count: els.length };
-  },
-
-  async bareGauges() {
-    await afterFrame();
-    const t = performance.now();
-    const els = Array.from({ length: 200 }, (_, i) => { const el = document.createElement('bare-gauge') as BareGauge; el.value = (i * 37) % 100; return el; });
-    stage().append(...els);
-    await settle(els);
-    return { first: performance.now() - t, count: els.length };
-  },
-
-  async single(tag: string, n: number) {
-    const doc = plans(n);
-    await afterFrame();
-    const t = performance.now();
-    const el = make(tag, {}, doc);
-    stage().append(el);
-    await settle([el]);
-    const first = performance.now() - t;
-    const next = plans(n);
-    const u = performance.now();
-    el.data = next;
-    await settle([el]);
-    return { first, update: performance.now() - u };
-  },
-
-  async trendTable() {
-    const doc = syntheticIndicators(2000);
-    await afterFrame();
-    const t = performance.now();
-    const el = make('mieruka-trend-table', { layout: 'table' }, doc);
-    stage().append(el);
-    await settle([el]);
-    const first = performance.now() - t;
-    const buttons = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part=sort]');
-    const button = buttons[buttons.length - 1] ?? buttons[0];
-    if (!button) throw new Error('trend-table: no sort button');
-    const s = performance.now();
-    button.click();
-    await settle([el]);
-    return { first, sort: performance.now() - s, sortButtons: buttons.length };
-  },
-
-  // --- heap ---
-  async heapGauges() {
-    return withHeap(() => plans(2000), async (doc) => {
-      const ids = indicatorIds(doc as MierukaDocument).slice(0, 200);
+    const first = await region(async () => {
       const els = ids.map((id) => make('mieruka-kpi-gauge', { indicator: id }, doc));
       stage().append(...els);
       await settle(els);
       return els;
     });
+    if (profiling()) return { first: first.ms, heap: first.heap };
+    const next = plans(2000);
+    const update = await region(async () => { for (const el of first.value) el.data = next; await settle(first.value); });
+    return { first: first.ms, heap: first.heap, update: update.ms, count: ids.length };
   },
-  async heapBareGauges() {
-    return withHeap(() => null, async () => {
-      const els = Array.from({ length: 200 }, (_, i) => { const el = document.createElement('bare-gauge') as BareGauge; el.value = (i * 37) % 100; return el; });
+  async bareGauges() {
+    const values = gaugeValues(200);
+    const r = await region(async () => {
+      const els = values.map((v) => { const el = document.createElement('bare-gauge') as BareGauge; el.value = v; return el; });
       stage().append(...els);
       await settle(els);
-      return els;
     });
+    return { first: r.ms, heap: r.heap, count: values.length };
   },
-  async heapTree() {
-    return withHeap(() => plans(10000), async (doc) => {
-      const el = make('mieruka-plan-tree', { expanded: 'all' }, doc);
+  async echartsGauges() {
+    const values = gaugeValues(200);
+    const r = await region(async () => {
+      const charts = echartsGauges(stage(), values);
+      await raf();
+      await afterFrame();
+      return charts.length;
+    });
+    return { first: r.ms, heap: r.heap, count: r.value };
+  },
+
+  async single(tag: string, n: number) {
+    return withUpdate(tag, {}, () => plans(n));
+  },
+
+  /** The trend table (its first chunk of rows), then a sort click. */
+  async trendTable(n: number) {
+    const { el, first, heap } = await elementRun('mieruka-trend-table', { layout: 'table' }, () => syntheticIndicators(n), false);
+    if (profiling()) return { first, heap };
+    const buttons = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part=sort]');
+    const button = buttons[buttons.length - 1] ?? buttons[0];
+    if (!button) throw new Error('trend-table: no sort button');
+    const sort = await region(async () => { button.click(); await settle([el]); });
+    return { first, heap, sort: sort.ms, rows: el.shadowRoot!.querySelectorAll('tr[part~=row]').length };
+  },
+  /** The floor: every indicator in one Lit + d3 table. */
+  async bareTable(n: number) {
+    const doc = syntheticIndicators(n);
+    const r = await region(async () => {
+      const el = document.createElement('bare-table') as BareTable;
+      el.data = doc;
       stage().append(el);
       await settle([el]);
-      return el;
+      return el.shadowRoot!.querySelectorAll('tbody tr').length;
     });
-  },
-  async heapBareList() {
-    return withHeap(() => flatRows(plans(10000)), async (rows) => {
-      const el = document.createElement('bare-list') as BareList;
-      el.items = rows as BareRow[];
-      stage().append(el);
-      await settle([el]);
-      return el;
-    });
+    return { first: r.ms, heap: r.heap, rows: r.value };
   },
 
   // --- key presses: the Node side presses ArrowDown through the real input pipeline ---
@@ -282,32 +248,74 @@ const scenarios = {
     const row = el.shadowRoot!.querySelector<HTMLElement>('[role=treeitem]');
     if (!row) throw new Error('plan-tree: no row to focus');
     row.focus();
+    observeEvents();
     await afterFrame();
     return { rows: el.shadowRoot!.querySelectorAll('[role=treeitem]').length, focused: el.shadowRoot!.activeElement?.getAttribute('role') ?? null };
   },
-
-  /** The floor of the key-press measure: the same key on a page with nothing listening (frame alignment alone). */
+  /** The floor of the key-press measures: the same key on a page with nothing listening. */
   async keysFloorSetup() {
+    observeEvents();
     await afterFrame();
     return { rows: 0, focused: null };
   },
 };
 
-let keyDone: Promise<number> | undefined;
-/** Arms a measurement of the next keydown: from the event's time stamp until the frame after it. */
+// ---- key presses ----
+
+interface KeyTiming {
+  /** keydown's time stamp → just after the next frame. */
+  frame: number;
+  /** keydown's time stamp → the tree's update done and a layout forced (the main thread's work). */
+  work: number;
+}
+let keyDone: Promise<KeyTiming> | undefined;
+
+/**
+ * Arms a measurement of the next keydown. A capture listener on window takes the time stamp;
+ * a bubbling one on window runs after the tree's own handler (which does not stop the event),
+ * waits for the tree's update and forces a layout: that is the press's work. The frame measure
+ * waits for the frame after the press, as before.
+ */
 function armKey(): void {
-  keyDone = new Promise<number>((resolve) => {
+  keyDone = new Promise<KeyTiming>((resolve) => {
+    let t0 = 0;
+    let work: number | undefined;
+    let frame: number | undefined;
+    const done = () => { if (work !== undefined && frame !== undefined) resolve({ frame, work }); };
     addEventListener('keydown', (e) => {
-      const t0 = e.timeStamp;
-      void afterFrame().then(() => resolve(performance.now() - t0));
+      t0 = e.timeStamp;
+      void afterFrame().then(() => { frame = performance.now() - t0; done(); });
     }, { capture: true, once: true });
+    addEventListener('keydown', () => {
+      const tree = document.querySelector('mieruka-plan-tree') as Updatable | null;
+      void (tree?.updateComplete ?? Promise.resolve()).then(() => {
+        (tree?.shadowRoot?.activeElement ?? document.body).getBoundingClientRect();
+        work = performance.now() - t0;
+        done();
+      });
+    }, { once: true });
   });
 }
-async function keyResult(): Promise<{ ms: number; active: string | null }> {
-  const ms = await keyDone!;
+async function keyResult(): Promise<KeyTiming & { active: string | null }> {
+  const timing = await keyDone!;
   const tree = document.querySelector('mieruka-plan-tree');
-  return { ms, active: tree?.shadowRoot?.activeElement?.getAttribute('aria-posinset') ?? null };
+  return { ...timing, active: tree?.shadowRoot?.activeElement?.getAttribute('aria-posinset') ?? null };
 }
 
-Object.assign(globalThis, { bench: { scenarios, armKey, keyResult } });
+/** The Event Timing API's keydown entries (Chromium reports only those of 16 ms or more). */
+const eventEntries: { duration: number; processing: number }[] = [];
+function observeEvents(): void {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as PerformanceEventTiming[]) {
+      if (e.name === 'keydown') eventEntries.push({ duration: e.duration, processing: e.processingEnd - e.startTime });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+}
+async function eventTimings() {
+  await afterFrame();
+  await afterFrame();
+  return eventEntries;
+}
+
+Object.assign(globalThis, { bench: { scenarios, armKey, keyResult, eventTimings, control, go } });
 document.documentElement.dataset.ready = '1';
