@@ -54,9 +54,8 @@ function mainThread(events) {
  */
 export function summarizeTrace(events) {
   const thread = mainThread(events);
-  const marks = events.filter((e) => `${e.pid}:${e.tid}` === thread || e.name?.startsWith('bench:'));
-  const start = marks.find((e) => e.name === 'bench:start')?.ts ?? -Infinity;
-  const end = marks.filter((e) => e.name === 'bench:end').map((e) => e.ts).find((ts) => ts >= start) ?? Infinity;
+  const start = events.find((e) => e.name === 'bench:start')?.ts ?? -Infinity;
+  const end = events.find((e) => e.name === 'bench:end' && e.ts >= start)?.ts ?? Infinity;
   const spans = [];
   const open = [];
   for (const e of events) {
@@ -136,11 +135,14 @@ export function topSelfTime(profile, fileOf, keep, count = 5) {
     if (!file || !keep(file)) continue;
     const name = f.functionName || '(anonymous)';
     const key = `${name}\u0000${file}`;
-    const had = total.get(key) ?? { name, file, ms: 0 };
-    had.ms += us / 1000;
+    const had = total.get(key) ?? { name, file, us: 0 };
+    had.us += us;
     total.set(key, had);
   }
-  return [...total.values()].sort((a, b) => b.ms - a.ms || a.name.localeCompare(b.name)).slice(0, count);
+  return [...total.values()]
+    .map(({ name, file, us }) => ({ name, file, ms: us / 1000 }))
+    .sort((a, b) => b.ms - a.ms || a.name.localeCompare(b.name))
+    .slice(0, count);
 }
 
 /** Who a profiled file belongs to: ours (src/, data-schema/), a package of node_modules, or the bench. */
@@ -176,9 +178,9 @@ export function selfTimeByOwner(profile, fileOf) {
   for (let i = 0; i < samples.length; i++) {
     const owner = ownerOfNode(samples[i]);
     if (owner === '(idle)') continue;
-    out.set(owner, (out.get(owner) ?? 0) + (timeDeltas[i + 1] ?? 0) / 1000);
+    out.set(owner, (out.get(owner) ?? 0) + (timeDeltas[i + 1] ?? 0));
   }
-  return [...out].sort((a, b) => b[1] - a[1]).map(([owner, ms]) => ({ owner, ms }));
+  return [...out].sort((a, b) => b[1] - a[1]).map(([owner, us]) => ({ owner, ms: us / 1000 }));
 }
 
 /** The p-th quantile (0–1) of a list, nearest rank below: what the key-press rows print as p95. */

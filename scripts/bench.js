@@ -178,6 +178,7 @@ async function whereTimeGoes(scenario, mine) {
 async function keyPresses(runs, setupName) {
   const frame = [];
   const work = [];
+  const handler = [];
   const events = [];
   let setup;
   /** One page: the setup, then KEY_PRESSES presses, timed (watch absent) or traced / profiled. */
@@ -193,6 +194,7 @@ async function keyPresses(runs, setupName) {
         if (!watch) {
           frame.push(k.frame);
           work.push(k.work);
+          handler.push(k.handler);
         }
       }
       if (stop) return await stop();
@@ -214,6 +216,9 @@ async function keyPresses(runs, setupName) {
     presses: frame.length,
     frame: stats(frame),
     work: stats(work),
+    handler: stats(handler),
+    // Event Timing reports only presses of 16 ms or more: the others count as 0 (under 16).
+    eventP95: quantile([...events.map((e) => e.duration), ...Array(Math.max(0, frame.length - events.length)).fill(0)], 0.95),
     eventsOver16: events.length,
     eventMax: events.length ? Math.max(...events.map((e) => e.duration)) : 0,
     processingMax: events.length ? Math.max(...events.map((e) => e.processing)) : 0,
@@ -301,21 +306,22 @@ if (r.keys) {
   const k = r.keys;
   const f = r.keysFloor;
   const per = k.where?.per ?? 1;
+  const under16 = (x) => (x < 16 ? 'under 16 ms' : fmtMs(x));
   row(
-    `10,000-plan tree, ArrowDown: the press's main-thread work, keydown time stamp → update done + forced layout (${k.presses} presses in ${k.runs} pages; floor: the same on an empty page) — **compared to the goal**`,
-    `p95 ${fmtMs(k.work.p95)} vs ${fmtMs(f.work.p95)} (median ${fmtMs(k.work.median)}, max ${fmtMs(k.work.max)})`,
+    `10,000-plan tree, ArrowDown, the press's main-thread work: keydown time stamp → update done + forced layout, plus the next frame's rendering, the wait for the frame left out (${k.presses} presses in ${k.runs} pages; floor: the same key on an empty page) — **compared to the goal**`,
+    `p95 ${fmtMs(k.work.p95)} vs ${fmtMs(f.work.p95)} (median ${fmtMs(k.work.median)}, max ${fmtMs(k.work.max)}; the handler and update alone: p95 ${fmtMs(k.handler.p95)})`,
     '≤ 16 ms p95',
     yes(k.work.p95 <= 16),
     '—',
     k.where?.trace ? `per press, ours: ${fmtTrace(k.where.trace, per)}; floor: ${fmtTrace(f.where.trace, per)}` : '—',
   );
   row(
-    `the same presses, keydown time stamp → just after the next frame (includes waiting for the frame)`,
+    `the same presses, keydown time stamp → just after the next frame (includes the wait for the frame; the issue's "now" figure)`,
     `p95 ${fmtMs(k.frame.p95)} vs ${fmtMs(f.frame.p95)} (median ${fmtMs(k.frame.median)} vs ${fmtMs(f.frame.median)}, max ${fmtMs(k.frame.max)})`,
   );
   row(
-    `the same presses, Event Timing API (keydown entries of 16 ms or more to the next paint; processingEnd − startTime at most)`,
-    `${k.eventsOver16} of ${k.presses}, longest ${fmtMs(k.eventMax)}, processing ${fmtMs(k.processingMax)} vs floor ${f.eventsOver16} of ${f.presses}, longest ${fmtMs(f.eventMax)}`,
+    `the same presses, Event Timing API keydown duration (input to next paint, 8 ms steps; Chromium reports only 16 ms or more)`,
+    `p95 ${under16(k.eventP95)} vs ${under16(f.eventP95)}; ${k.eventsOver16} of ${k.presses} reported (longest ${fmtMs(k.eventMax)}, processingEnd − startTime at most ${fmtMs(k.processingMax)}) vs ${f.eventsOver16} of ${f.presses} (longest ${fmtMs(f.eventMax)})`,
   );
   if (k.where?.top) profiles.push(['10,000-plan tree, 20 ArrowDown presses', k.where.top]);
 }
@@ -341,8 +347,8 @@ if (r.sdgs) {
 // DESIGN.md's heap budgets, from the peaks measured above (the document is on the heap).
 const gaugeRow = r.compared.find((x) => x.group === 'gauges');
 if (gaugeRow) row('peak JS heap, 200 kpi-gauges (during the first full frame above)', fmtMb(gaugeRow.value.heap), '≤ 8.0 MB', yes(gaugeRow.value.heap <= 8 * 1024 * 1024));
-const treeRow = r.compared.find((x) => x.group === 'tree');
-if (treeRow) row('peak JS heap, 10,000-plan tree from its JSON text (text and document on the heap)', fmtMb(treeRow.value.heap), '≤ 20.0 MB', yes(treeRow.value.heap <= 20 * 1024 * 1024));
+const treeRow = r.compared.filter((x) => x.group === 'tree').at(-1);
+if (treeRow) row('peak JS heap, 10,000-plan tree from `.data` (the document on the heap, as DESIGN.md measured it; from the JSON text, the text too: see above)', fmtMb(treeRow.value.heap), '≤ 20.0 MB', yes(treeRow.value.heap <= 20 * 1024 * 1024));
 for (const s of sizes ?? []) {
   if (s.budget) row(`size: ${s.name} (min+gzip, ${s.files.length} files)`, kb(s.gzip), `≤ ${kb(s.budget)}`, yes(s.gzip <= s.budget));
   else row(`size: ${s.name} (min+gzip, ${s.files.length} files)`, kb(s.gzip), 'no virtualizer', yes(s.virtualizer.length === 0));
