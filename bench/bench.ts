@@ -50,6 +50,26 @@ const PLANS: Record<number, { goals: number; initiativesPerGoal: number; plansPe
 };
 const plans = (n: number): MierukaDocument => syntheticDocument(PLANS[n]!);
 
+/**
+ * The gauges' document: the 2,000-plan document whose indicators also have values for 2022 and
+ * 2023 (the synthetic plans give only a baseline and a target, and a gauge with no value draws no
+ * arc, which would flatter it beside floors that draw one).
+ */
+function gaugeDocument(): MierukaDocument {
+  const doc = plans(2000);
+  let i = 0;
+  const walk = (nodes: PlanNode[]) =>
+    nodes.forEach((n) => {
+      for (const k of n.indicators ?? []) {
+        const v = (i++ * 37) % 100;
+        (k as { observations?: unknown }).observations = [{ fiscalYear: 2022, value: Math.max(0, v - 5) }, { fiscalYear: 2023, value: v }];
+      }
+      if (n.children) walk(n.children);
+    });
+  walk(doc.nodes);
+  return doc;
+}
+
 function indicatorIds(doc: MierukaDocument): string[] {
   const out: string[] = [];
   const walk = (nodes: PlanNode[]) => nodes.forEach((n) => { n.indicators?.forEach((k) => out.push(k.id)); if (n.children) walk(n.children); });
@@ -180,7 +200,7 @@ const scenarios = {
   },
 
   async gauges() {
-    const doc = plans(2000);
+    const doc = gaugeDocument();
     const ids = indicatorIds(doc).slice(0, 200);
     const first = await region(async () => {
       const els = ids.map((id) => make('mieruka-kpi-gauge', { indicator: id }, doc));
@@ -189,9 +209,11 @@ const scenarios = {
       return els;
     });
     if (profiling()) return { first: first.ms, heap: first.heap };
-    const next = plans(2000);
+    // A gauge that could not show its indicator would make the figure meaningless: count them.
+    const alerts = first.value.filter((el) => el.shadowRoot!.querySelector('[role=alert]')?.textContent?.trim()).length;
+    const next = gaugeDocument();
     const update = await region(async () => { for (const el of first.value) el.data = next; await settle(first.value); });
-    return { first: first.ms, heap: first.heap, update: update.ms, count: ids.length };
+    return { first: first.ms, heap: first.heap, update: update.ms, count: ids.length, alerts };
   },
   async bareGauges() {
     const values = gaugeValues(200);
@@ -210,7 +232,7 @@ const scenarios = {
       await afterFrame();
       return charts.length;
     });
-    return { first: r.ms, heap: r.heap, count: r.value };
+    return { first: r.ms, heap: r.heap, count: r.value, paths: stage().querySelectorAll('svg path').length };
   },
 
   async single(tag: string, n: number) {
