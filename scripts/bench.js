@@ -229,34 +229,45 @@ async function keyPresses(runs, setupName) {
 }
 
 // ---- what the table compares ----
-/** [value scenario, floor scenario, goal (the most value ÷ floor may be), label]. */
+/** Per group: [value scenario, floor scenario, goal (the most value ÷ floor may be), label]. */
 const COMPARED = {
   gauges: [
-    ['gauges', ['gauges'], ['bareGauges'], 1.5, '200 kpi-gauges from one 2,000-plan document, first full frame ÷ 200 bare Lit+d3 arc gauges'],
-    ['gauges', ['gauges'], ['echartsGauges'], 0.2, '200 kpi-gauges ÷ 200 ECharts 6 gauges (one gauge series per instance, SVG renderer, no animation), first full frame'],
+    [['gauges'], ['bareGauges'], 1.5, '200 kpi-gauges from one 2,000-plan document, first full frame ÷ 200 bare Lit+d3 arc gauges'],
+    [['gauges'], ['echartsGauges'], 0.2, '200 kpi-gauges ÷ 200 ECharts 6 gauges (one gauge series per instance, SVG renderer, no animation), first full frame'],
   ],
   tree: [
-    ['tree', ['treeText', 10000], ['bareListText'], 2, '10,000-plan tree from the JSON text as fetched (JSON.parse + `.data`), first full frame ÷ bare virtualized list from the same text (JSON.parse + flattening its rows)'],
-    ['tree', ['tree', 10000], ['bareList'], 2, 'the same, old figure (misleading on its own): tree from `.data` already parsed ÷ bare list from rows already flattened'],
+    [['treeText', 10000], ['bareListText'], 2, '10,000-plan tree from the JSON text as fetched (JSON.parse + `.data`), first full frame ÷ bare virtualized list from the same text (JSON.parse + flattening its rows)'],
+    [['tree', 10000], ['bareList'], 2, 'the same, old figure (misleading on its own): tree from `.data` already parsed ÷ bare list from rows already flattened'],
   ],
-  'five-less': [['five-less', ['single', 'mieruka-five-less', 1000], ['trendTable', 1000], 2, '5レス matrix 1,000 plans, first full frame ÷ trend table 1,000 indicators']],
-  trend: [['trend', ['trendTable', 1000], ['bareTable', 1000], 0.5, 'trend table 1,000 indicators (its first chunk), first full frame ÷ an all-rows Lit+d3 table (one `<table>`, every row, year columns, a d3 sparkline per row)']],
+  'five-less': [[['single', 'mieruka-five-less', 1000], ['trendTable', 1000], 2, '5レス matrix 1,000 plans, first full frame ÷ trend table 1,000 indicators']],
+  trend: [[['trendTable', 1000], ['bareTable', 1000], 0.5, 'trend table 1,000 indicators (its first chunk), first full frame ÷ an all-rows Lit+d3 table (one `<table>`, every row, year columns, a d3 sparkline per row)']],
 };
 const OURS = new Set(['gauges', 'treeText', 'tree', 'single', 'trendTable', 'validateOnce']);
 const keyOf = (s) => s.join(' ');
 
 let sizes;
-const r = { compared: [] };
+const r = { compared: [], failed: [] };
+/** One group's measures; a group that fails (a scenario threw) is reported, and the others run. */
+async function guard(group, work) {
+  if (!wants(group)) return;
+  try {
+    await work();
+  } catch (e) {
+    log(`${group} failed: ${e.message}`);
+    r.failed.push([group, e.message.split('\n')[0]]);
+  }
+}
 try {
   for (const [group, list] of Object.entries(COMPARED)) {
-    if (!wants(group)) continue;
-    const scenarios = [...new Map(list.flatMap(([, v, f]) => [v, f]).map((s) => [keyOf(s), s])).values()];
-    const figures = await measureAlongside(group === 'tree' || group === 'trend' ? RUNS_SLOW : RUNS_CHEAP, scenarios);
-    const byKey = new Map(scenarios.map((s, i) => [keyOf(s), { ...figures[i], where: undefined }]));
-    for (const s of scenarios) byKey.get(keyOf(s)).where = await whereTimeGoes(s, OURS.has(s[0]));
-    for (const [, v, f, goal, label] of list) r.compared.push({ group, label, goal, value: byKey.get(keyOf(v)), floor: byKey.get(keyOf(f)) });
+    await guard(group, async () => {
+      const scenarios = [...new Map(list.flatMap(([v, f]) => [v, f]).map((s) => [keyOf(s), s])).values()];
+      const figures = await measureAlongside(group === 'tree' || group === 'trend' ? RUNS_SLOW : RUNS_CHEAP, scenarios);
+      const byKey = new Map(scenarios.map((s, i) => [keyOf(s), { ...figures[i], where: undefined }]));
+      for (const s of scenarios) byKey.get(keyOf(s)).where = await whereTimeGoes(s, OURS.has(s[0]));
+      for (const [v, f, goal, label] of list) r.compared.push({ group, label, goal, value: byKey.get(keyOf(v)), floor: byKey.get(keyOf(f)) });
+    });
   }
-  if (wants('validate')) {
+  await guard('validate', async () => {
     const [v] = await measureAlongside(RUNS_SLOW, [['validate']]);
     r.compared.push({
       group: 'validate',
@@ -265,28 +276,36 @@ try {
       value: { first: v.validate, heap: v.heapValidate, runs: v.runs, where: await whereTimeGoes(['validateOnce', 'validate'], true) },
       floor: { first: v.parse, heap: v.heapParse, runs: v.runs, where: await whereTimeGoes(['validateOnce', 'parse'], false) },
     });
-  }
-  if (wants('tree')) [r.tree100, r.tree1000] = await measureAlongside(RUNS_CHEAP, [['tree', 100], ['tree', 1000]]);
-  if (wants('keys')) {
+  });
+  await guard('tree', async () => {
+    [r.tree100, r.tree1000] = await measureAlongside(RUNS_CHEAP, [['tree', 100], ['tree', 1000]]);
+  });
+  await guard('keys', async () => {
     r.keys = await keyPresses(RUNS_SLOW, 'keysSetup');
     r.keysFloor = await keyPresses(RUNS_SLOW, 'keysFloorSetup');
-  }
-  if (wants('sdgs')) [r.sdgs] = await measureAlongside(RUNS_CHEAP, [['single', 'mieruka-sdgs-badges', 1000]]);
+  });
+  await guard('sdgs', async () => {
+    [r.sdgs] = await measureAlongside(RUNS_CHEAP, [['single', 'mieruka-sdgs-badges', 1000]]);
+  });
 } finally {
   await browser.close();
   server.close();
 }
-if (wants('workbook')) r.workbook = await measureWorkbook(RUNS_SLOW, log);
-if (wants('size')) {
+await guard('workbook', async () => {
+  r.workbook = await measureWorkbook(RUNS_SLOW, log);
+});
+await guard('size', async () => {
   log('measuring what pages fetch (builds dist/cdn/)');
   sizes = await measureAll();
-}
+});
 
 // ---- the tables ----
 const kb = (b) => `${b.toLocaleString('en')} B`;
 const yes = (ok) => (ok ? 'yes' : '**no**');
 const rows = [];
 const row = (measure, value, budget = '—', within = '—', heap = '—', where = '—') => rows.push([measure, value, budget, within, heap, where]);
+const cell = (text) => text.replace(/\|/g, '\\|');
+for (const [group, message] of r.failed) row(`**${group}: not measured**`, cell(message), '—', '**no**');
 const profiles = [];
 const whereText = (v, f, per = 1) => (v?.trace ? `ours: ${fmtTrace(v.trace, per)}; floor: ${f?.trace ? fmtTrace(f.trace, per) : '—'}` : '—');
 
@@ -320,7 +339,7 @@ if (r.keys) {
     `p95 ${fmtMs(k.frame.p95)} vs ${fmtMs(f.frame.p95)} (median ${fmtMs(k.frame.median)} vs ${fmtMs(f.frame.median)}, max ${fmtMs(k.frame.max)})`,
   );
   row(
-    `the same presses, Event Timing API keydown duration (input to next paint, 8 ms steps; Chromium reports only 16 ms or more)`,
+    `the same presses, Event Timing API keydown duration (input to next paint in 8 ms steps, as headless Chromium reports it, only 16 ms or more: read it beside its floor)`,
     `p95 ${under16(k.eventP95)} vs ${under16(f.eventP95)}; ${k.eventsOver16} of ${k.presses} reported (longest ${fmtMs(k.eventMax)}, processingEnd − startTime at most ${fmtMs(k.processingMax)}) vs ${f.eventsOver16} of ${f.presses} (longest ${fmtMs(f.eventMax)})`,
   );
   if (k.where?.top) profiles.push(['10,000-plan tree, 20 ArrowDown presses', k.where.top]);
