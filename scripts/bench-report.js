@@ -95,6 +95,14 @@ export function fmtTrace(t, per = 1) {
   return `${parts.join(' · ')} ms`;
 }
 
+/** The kind a trace spent most in: `layout 808 of 1,209 ms (67 %)`. */
+export function largestKind(t) {
+  const total = TRACE_KINDS.reduce((sum, k) => sum + t[k], 0);
+  const [kind, ms] = TRACE_KINDS.map((k) => [k, t[k]]).sort((a, b) => b[1] - a[1])[0];
+  const n = (x) => Math.round(x).toLocaleString('en');
+  return `${kind} ${n(ms)} of ${n(total)} ms (${total ? Math.round((100 * ms) / total) : 0} %)`;
+}
+
 /**
  * The source file of each line of an unminified esbuild bundle, read from the `// path` comment
  * esbuild writes before each module: `fileOfLine(n)` for a 0-based line number.

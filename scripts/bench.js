@@ -20,7 +20,7 @@ import puppeteer from 'puppeteer-core';
 import { BROWSER_BUILD, measureAll } from './bundle-size.js';
 import { CHROMIUM_FLAGS, findBrowser } from './find-browser.js';
 import { measureWorkbook } from './bench-workbook.js';
-import { compare, fmtMb, fmtMs, fmtTrace, moduleLines, quantile, selfTimeByOwner, summarizeTrace, topSelfTime } from './bench-report.js';
+import { compare, fmtMb, fmtMs, fmtTrace, largestKind, moduleLines, quantile, selfTimeByOwner, summarizeTrace, topSelfTime } from './bench-report.js';
 
 const GROUPS = ['validate', 'tree', 'keys', 'gauges', 'five-less', 'trend', 'sdgs', 'size', 'workbook'];
 const argv = process.argv.slice(2);
@@ -319,7 +319,7 @@ for (const c of r.compared) {
     `${fmtMb(c.value.heap)} vs ${fmtMb(c.floor.heap)}`,
     whereText(c.value.where, c.floor.where),
   );
-  if (c.value.where?.top && !profiles.some(([, top]) => top === c.value.where.top)) profiles.push([c.label, c.value.where.top]);
+  if (c.value.where?.top && !profiles.some(([, top]) => top === c.value.where.top)) profiles.push([c.label, c.value.where.top, c.value.where.trace, c.floor.where?.trace]);
 }
 if (r.keys) {
   const k = r.keys;
@@ -342,7 +342,7 @@ if (r.keys) {
     `the same presses, Event Timing API keydown duration (input to next paint in 8 ms steps, as headless Chromium reports it, only 16 ms or more: read it beside its floor)`,
     `p95 ${under16(k.eventP95)} vs ${under16(f.eventP95)}; ${k.eventsOver16} of ${k.presses} reported (longest ${fmtMs(k.eventMax)}, processingEnd − startTime at most ${fmtMs(k.processingMax)}) vs ${f.eventsOver16} of ${f.presses} (longest ${fmtMs(f.eventMax)})`,
   );
-  if (k.where?.top) profiles.push(['10,000-plan tree, 20 ArrowDown presses', k.where.top]);
+  if (k.where?.top) profiles.push(['10,000-plan tree, 20 ArrowDown presses', k.where.top, k.where.trace, f.where?.trace]);
 }
 for (const c of r.compared.filter((x) => x.value.update !== undefined)) {
   if (c.group === 'gauges' && c !== r.compared.find((x) => x.group === 'gauges')) continue;
@@ -384,10 +384,11 @@ const table = [
   ...rows.map((c) => `| ${c.join(' | ')} |`),
 ].join('\n');
 const profileText5 = profiles
-  .map(([label, { functions, owners }]) => {
+  .map(([label, { functions, owners }, trace, floorTrace]) => {
     const fns = functions.length ? functions.map((f) => `\`${f.name}\` (${f.file}) ${f.ms.toFixed(1)} ms`).join(', ') : 'no sample in our code';
     const split = owners.slice(0, 6).map((o) => `${o.owner} ${o.ms.toFixed(0)}`).join(', ');
-    return `- ${label}: ${fns}. Self time by owner (ms): ${split}`;
+    const most = trace ? ` Most of ours (trace): ${largestKind(trace)}${floorTrace ? `; of the floor's: ${largestKind(floorTrace)}` : ''}.` : '';
+    return `- **${label}**.${most} Top functions: ${fns}. Profile self time by owner (ms; a built-in counts for its caller; (program) is the browser's own work, mostly style, layout and paint): ${split}`;
   })
   .join('\n');
 console.log(table);

@@ -4,7 +4,7 @@
 //   node --test tests/build/bench-report.test.mjs
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compare, fmtMs, fmtTrace, moduleLines, quantile, selfTimeByOwner, summarizeTrace, topSelfTime } from '../../scripts/bench-report.js';
+import { compare, fmtMs, fmtTrace, largestKind, moduleLines, quantile, selfTimeByOwner, summarizeTrace, topSelfTime } from '../../scripts/bench-report.js';
 
 describe('compare', () => {
   test('prints value vs floor = ratio and says whether the ratio is within the goal', () => {
@@ -44,6 +44,9 @@ describe('summarizeTrace', () => {
   test('without marks, sums the whole trace of the busiest renderer main thread', () => {
     const unmarked = events.filter((e) => !e.name.startsWith('bench:'));
     assert.deepEqual(summarizeTrace(unmarked), { scripting: 2, style: 0.3, layout: 0.6, paint: 0.2, other: 2.9 });
+  });
+  test('names the kind with the most time and its share', () => {
+    assert.equal(largestKind({ scripting: 323, style: 0.4, layout: 808, paint: 66, other: 12 }), 'layout 808 of 1,209 ms (67 %)');
   });
   test('prints per press when asked, other only from 1 ms', () => {
     assert.equal(fmtTrace({ scripting: 120.4, style: 12, layout: 8, paint: 3.14, other: 0.5 }), 'scripting 120 · style 12 · layout 8.0 · paint 3.1 ms');
