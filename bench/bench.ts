@@ -175,6 +175,35 @@ const scenarios = {
     const { el, first, heap } = await elementRun('mieruka-plan-tree', { expanded: 'all' }, () => plans(n), true);
     return { first, heap, rows: el.shadowRoot!.querySelectorAll('[role=treeitem]').length };
   },
+  /** The tree through `src`: the store fetches the text (a blob: URL of this page), parses and validates it. */
+  async treeSrc(n: number) {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(plans(n))], { type: 'application/json' }));
+    const r = await region(async () => {
+      const el = make('mieruka-plan-tree', { expanded: 'all' });
+      const loaded = new Promise<void>((resolve, reject) => {
+        el.addEventListener('mieruka-load', () => resolve(), { once: true });
+        el.addEventListener('mieruka-error', (e) => reject(new Error(`mieruka-error: ${JSON.stringify((e as CustomEvent).detail)}`)), { once: true });
+      });
+      el.setAttribute('src', url);
+      stage().append(el);
+      await loaded;
+      await settle([el]);
+      return el;
+    });
+    return { first: r.ms, heap: r.heap, rows: r.value.shadowRoot!.querySelectorAll('[role=treeitem]').length };
+  },
+  /** The floor fetching the same kind of URL: fetch, text, JSON.parse, flattening. */
+  async bareListSrc() {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(plans(10000))], { type: 'application/json' }));
+    const r = await region(async () => {
+      const el = document.createElement('bare-list') as BareList;
+      el.items = flatRows(JSON.parse(await (await fetch(url)).text()) as MierukaDocument);
+      stage().append(el);
+      await settle([el]);
+      return el.items.length;
+    });
+    return { first: r.ms, heap: r.heap, rows: r.value };
+  },
   /** The floor from rows already flattened (the old figure). */
   async bareList() {
     const rows = flatRows(plans(10000));
