@@ -299,12 +299,14 @@ const scenarios = {
     const row = el.shadowRoot!.querySelector<HTMLElement>('[role=treeitem]');
     if (!row) throw new Error('plan-tree: no row to focus');
     row.focus();
+    gc();
     observeEvents();
     await afterFrame();
     return { rows: el.shadowRoot!.querySelectorAll('[role=treeitem]').length, focused: el.shadowRoot!.activeElement?.getAttribute('role') ?? null };
   },
   /** The floor of the key-press measures: the same key on a page with nothing listening. */
   async keysFloorSetup() {
+    gc();
     observeEvents();
     await afterFrame();
     return { rows: 0, focused: null };
@@ -367,7 +369,10 @@ async function keyResult(): Promise<KeyTiming & { active: string | null }> {
 
 /** The Event Timing API's keydown entries (Chromium reports only those of 16 ms or more). */
 const eventEntries: { duration: number; processing: number }[] = [];
+let keysHeap: { stop: () => number } | undefined;
+/** Watches the presses to come: Event Timing entries, and the JS heap sampled every frame. */
 function observeEvents(): void {
+  keysHeap = heapMeter();
   new PerformanceObserver((list) => {
     for (const e of list.getEntries() as PerformanceEventTiming[]) {
       if (e.name === 'keydown') eventEntries.push({ duration: e.duration, processing: e.processingEnd - e.startTime });
@@ -377,7 +382,7 @@ function observeEvents(): void {
 async function eventTimings() {
   await afterFrame();
   await afterFrame();
-  return eventEntries;
+  return { entries: eventEntries, heap: keysHeap?.stop() ?? 0 };
 }
 
 Object.assign(globalThis, { bench: { scenarios, armKey, keyResult, eventTimings, control, go } });

@@ -180,6 +180,7 @@ async function keyPresses(runs, setupName) {
   const work = [];
   const handler = [];
   const events = [];
+  const heaps = [];
   let setup;
   /** One page: the setup, then KEY_PRESSES presses, timed (watch absent) or traced / profiled. */
   const session = async (watch) => {
@@ -198,7 +199,9 @@ async function keyPresses(runs, setupName) {
         }
       }
       if (stop) return await stop();
-      events.push(...(await page.evaluate(() => globalThis.bench.eventTimings())));
+      const timings = await page.evaluate(() => globalThis.bench.eventTimings());
+      events.push(...timings.entries);
+      heaps.push(timings.heap);
       setup.last = await page.evaluate(() => document.querySelector('mieruka-plan-tree')?.shadowRoot?.activeElement?.getAttribute('aria-posinset') ?? null);
       return undefined;
     } catch (e) {
@@ -220,6 +223,7 @@ async function keyPresses(runs, setupName) {
     // Event Timing reports only presses of 16 ms or more: the others count as 0 (under 16).
     eventP95: quantile([...events.map((e) => e.duration), ...Array(Math.max(0, frame.length - events.length)).fill(0)], 0.95),
     eventsOver16: events.length,
+    heap: median(heaps),
     eventMax: events.length ? Math.max(...events.map((e) => e.duration)) : 0,
     processingMax: events.length ? Math.max(...events.map((e) => e.processing)) : 0,
     ...setup,
@@ -332,7 +336,7 @@ if (r.keys) {
     `p95 ${fmtMs(k.work.p95)} vs ${fmtMs(f.work.p95)} (median ${fmtMs(k.work.median)}, max ${fmtMs(k.work.max)}; the handler and update alone: p95 ${fmtMs(k.handler.p95)})`,
     '≤ 16 ms p95',
     yes(k.work.p95 <= 16),
-    '—',
+    `${fmtMb(k.heap)} vs ${fmtMb(f.heap)}`,
     k.where?.trace ? `per press, ours: ${fmtTrace(k.where.trace, per)}; floor: ${fmtTrace(f.where.trace, per)}` : '—',
   );
   row(
