@@ -10,12 +10,15 @@
 // `npm run bench -- gauges tree` runs only those groups (validate, tree, keys, gauges, five-less,
 // trend, sdgs, size, workbook) and prints their rows without touching docs/bench.md;
 // `--runs N` takes N runs of every timing instead of the usual 5 or 3; `--no-profile` skips the
-// traces and CPU profiles (`--profile` asks for them, as they are on by default).
+// traces and CPU profiles (`--profile` asks for them, as they are on by default); `--save-traces`
+// also writes each trace and profile to a folder under the system's temporary directory, to open
+// in DevTools' Performance panel.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { BROWSER_BUILD, measureAll } from './bundle-size.js';
 import { CHROMIUM_FLAGS, findBrowser } from './find-browser.js';
@@ -27,8 +30,8 @@ const argv = process.argv.slice(2);
 const runsAt = argv.indexOf('--runs');
 const runsOverride = runsAt >= 0 ? Number(argv[runsAt + 1]) : undefined;
 if (runsOverride !== undefined && !(Number.isInteger(runsOverride) && runsOverride > 0)) throw new Error('--runs needs a whole number above 0');
-const unknownFlags = argv.filter((a) => a.startsWith('--') && !['--runs', '--profile', '--no-profile'].includes(a));
-if (unknownFlags.length) throw new Error(`unknown option ${unknownFlags.join(', ')}: use --runs N, --profile or --no-profile`);
+const unknownFlags = argv.filter((a) => a.startsWith('--') && !['--runs', '--profile', '--no-profile', '--save-traces'].includes(a));
+if (unknownFlags.length) throw new Error(`unknown option ${unknownFlags.join(', ')}: use --runs N, --profile, --no-profile or --save-traces`);
 const profile = !argv.includes('--no-profile');
 const picked = argv.filter((a, i) => !a.startsWith('--') && !(runsAt >= 0 && i === runsAt + 1));
 const unknown = picked.filter((g) => !GROUPS.includes(g));
@@ -124,19 +127,34 @@ async function watched([name, ...args], variant, around) {
   }
 }
 
-const startTrace = async (page) => {
+/** With --save-traces, each trace and profile is also written here, to open in DevTools' Performance panel. */
+const saveDir = argv.includes('--save-traces') ? join(tmpdir(), `mieruka-bench-${process.pid}`) : undefined;
+async function save(name, ext, text) {
+  if (!saveDir) return;
+  await mkdir(saveDir, { recursive: true });
+  const file = join(saveDir, `${name.replace(/[^\w.-]+/g, '-')}.${ext}`);
+  await writeFile(file, text);
+  log(`saved ${file}`);
+}
+
+const startTrace = (name) => async (page) => {
   await page.tracing.start({ categories: TRACE_CATEGORIES });
-  return async () => summarizeTrace(JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents);
+  return async () => {
+    const text = Buffer.from(await page.tracing.stop()).toString('utf8');
+    await save(name, 'trace.json', text);
+    return summarizeTrace(JSON.parse(text).traceEvents);
+  };
 };
 
 const ours = (file) => file.startsWith('src/') || file.startsWith('data-schema/');
-const startProfile = async (page) => {
+const startProfile = (name) => async (page) => {
   const cdp = await page.createCDPSession();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   return async () => {
     const { profile: p } = await cdp.send('Profiler.stop');
+    await save(name, 'cpuprofile', JSON.stringify(p));
     const fileOf = (url, line) => (url.endsWith('/bench-profile.js') ? fileOfLine(line) : undefined);
     return { functions: topSelfTime(p, fileOf, ours), owners: selfTimeByOwner(p, fileOf) };
   };
@@ -169,8 +187,8 @@ async function measureAlongside(runs, scenarios) {
 /** A trace of the scenario and, when it is ours, the top self-time functions of a profile. */
 async function whereTimeGoes(scenario, mine) {
   if (!profile) return undefined;
-  const trace = await watched(scenario, '', startTrace);
-  const top = mine ? await watched(scenario, '?profile', startProfile) : undefined;
+  const trace = await watched(scenario, '', startTrace(keyOf(scenario)));
+  const top = mine ? await watched(scenario, '?profile', startProfile(keyOf(scenario))) : undefined;
   log(`${scenario.join(' ')} trace: ${fmtTrace(trace)}${top ? `; top: ${top.functions.map((f) => `${f.name} ${f.ms.toFixed(1)}`).join(', ')}` : ''}`);
   return { trace, top };
 }
@@ -183,8 +201,8 @@ async function keyPresses(runs, setupName) {
   const heaps = [];
   let setup;
   /** One page: the setup, then KEY_PRESSES presses, timed (watch absent) or traced / profiled. */
-  const session = async (watch) => {
-    const { page, errors } = await freshPage(watch === startProfile ? '?profile' : '');
+  const session = async (watch, variant = '') => {
+    const { page, errors } = await freshPage(variant);
     try {
       setup = await page.evaluate((n) => globalThis.bench.scenarios[n](), setupName);
       const stop = watch ? await watch(page) : undefined;
@@ -211,8 +229,8 @@ async function keyPresses(runs, setupName) {
     }
   };
   for (let run = 0; run < runs; run++) await session();
-  const trace = profile ? await session(startTrace) : undefined;
-  const top = profile && setupName === 'keysSetup' ? await session(startProfile) : undefined;
+  const trace = profile ? await session(startTrace(setupName)) : undefined;
+  const top = profile && setupName === 'keysSetup' ? await session(startProfile(setupName), '?profile') : undefined;
   const stats = (xs) => ({ median: median(xs), p95: quantile(xs, 0.95), max: Math.max(...xs) });
   const out = {
     runs,
@@ -417,7 +435,8 @@ The latest figures from \`npm run bench\` (scripts/bench.js, bench/). Goals are 
 DESIGN.md "Budgets". The bench reports; it does not gate, and no test asserts a timing.
 \`npm run bench -- gauges\` runs one group (validate, tree, keys, gauges, five-less, trend, sdgs,
 size, workbook) and prints its rows without rewriting this file; \`--no-profile\` skips the traces
-and profiles; \`--runs N\` sets the runs.
+and profiles; \`--save-traces\` also writes them (\`.trace.json\`, \`.cpuprofile\`) to a temporary
+folder it names, to open in DevTools' Performance panel; \`--runs N\` sets the runs.
 
 - Date: ${date}
 - Machine: ${nproc} CPU (${cpu}), Node ${process.version}, ${browserVersion} (headless, driven by
