@@ -124,17 +124,28 @@ export function moduleLines(bundleText) {
 }
 
 /**
+ * Each sample's weight in µs: the delta to the next sample, but at most ten times the usual (median)
+ * delta. On a loaded machine the renderer is sometimes not running at all; the sample after such a
+ * pause carries the whole pause, which the function it caught did not spend.
+ */
+export function sampleWeights(profile) {
+  const { samples = [], timeDeltas = [] } = profile;
+  const deltas = samples.map((_, i) => timeDeltas[i + 1] ?? 0);
+  const positive = deltas.filter((d) => d > 0).sort((a, b) => a - b);
+  const cap = positive.length ? 10 * positive[positive.length >> 1] : 0;
+  return deltas.map((d) => Math.min(d, cap));
+}
+
+/**
  * The functions a CDP Profiler profile spent the most self time in, among those `keep(file)`
- * accepts: `[{ name, file, ms }]`, most first. A sample's time is the delta to the next sample.
+ * accepts: `[{ name, file, ms }]`, most first. A sample weighs as sampleWeights says.
  */
 export function topSelfTime(profile, fileOf, keep, count = 5) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
-  const { samples = [], timeDeltas = [] } = profile;
-  for (let i = 0; i < samples.length; i++) {
-    const dt = timeDeltas[i + 1] ?? 0;
-    self.set(samples[i], (self.get(samples[i]) ?? 0) + dt);
-  }
+  const { samples = [] } = profile;
+  const weights = sampleWeights(profile);
+  for (let i = 0; i < samples.length; i++) self.set(samples[i], (self.get(samples[i]) ?? 0) + weights[i]);
   const total = new Map();
   for (const [id, us] of self) {
     const f = byId.get(id)?.callFrame;
@@ -182,11 +193,12 @@ export function selfTimeByOwner(profile, fileOf) {
     return owner;
   };
   const out = new Map();
-  const { samples = [], timeDeltas = [] } = profile;
+  const { samples = [] } = profile;
+  const weights = sampleWeights(profile);
   for (let i = 0; i < samples.length; i++) {
     const owner = ownerOfNode(samples[i]);
     if (owner === '(idle)') continue;
-    out.set(owner, (out.get(owner) ?? 0) + (timeDeltas[i + 1] ?? 0));
+    out.set(owner, (out.get(owner) ?? 0) + weights[i]);
   }
   return [...out].sort((a, b) => b[1] - a[1]).map(([owner, us]) => ({ owner, ms: us / 1000 }));
 }

@@ -490,7 +490,9 @@ folder it names, to open in DevTools' Performance panel; \`--runs N\` sets the r
   layerize, commit); other (the task scheduler's own time) is shown when 1 ms or more. Key presses:
   the trace of ${KEY_PRESSES} presses, per press. Then one run of ours under the CDP sampling profiler
   (0.1 ms), with an unminified copy of the same bundle so that names survive: the five functions of
-  src/ and data-schema/ with the most self time. Tracing and profiling slow a run down; their
+  src/ and data-schema/ with the most self time (a sample weighs the time to the next one, at most
+  ten usual samples, so that a pause of the whole renderer on this shared machine is not charged
+  to the function it caught). Tracing and profiling slow a run down; their
   figures say where the time goes, not how long a run takes.
 
 ## Figures

@@ -4,7 +4,7 @@
 //   node --test tests/build/bench-report.test.mjs
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compare, fmtMs, fmtTrace, largestKind, moduleLines, quantile, selfTimeByOwner, summarizeTrace, topSelfTime } from '../../scripts/bench-report.js';
+import { compare, fmtMs, fmtTrace, largestKind, moduleLines, quantile, sampleWeights, selfTimeByOwner, summarizeTrace, topSelfTime } from '../../scripts/bench-report.js';
 
 describe('compare', () => {
   test('prints value vs floor = ratio and says whether the ratio is within the goal', () => {
@@ -89,6 +89,13 @@ describe('profiles', () => {
       { owner: 'zod', ms: 0.3 },
       { owner: '(root)', ms: 0 },
     ]);
+  });
+  test('a sample after a pause weighs at most ten usual samples', () => {
+    // Deltas to the next sample: 100, 100, 100, 50000 (the renderer was not running), 100, 0.
+    const paused = { samples: [2, 2, 2, 4, 2, 2], timeDeltas: [0, 100, 100, 100, 50000, 100] };
+    assert.deepEqual(sampleWeights(paused), [100, 100, 100, 1000, 100, 0]);
+    const top = topSelfTime({ ...profile, ...paused }, fileOf, (file) => file.startsWith('src/'));
+    assert.deepEqual(top.map((f) => [f.name, f.ms]), [['measure', 1], ['draw', 0.4]]);
   });
   test('quantile takes the nearest rank below', () => {
     assert.equal(quantile([5, 1, 4, 2, 3], 0.95), 4);
