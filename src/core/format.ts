@@ -48,7 +48,8 @@ export function formatNumber(value: number, lang: Lang, decimals?: number): stri
 
 /**
  * 1283 + 人 → "1,283人" ("1,283 people"); 502593 + 千円 + approximate → "約502,593千円"; 70 + % + 1
- * decimal → "70.0%". English reads the usual Japanese units in English (src/translations/en.ts).
+ * decimal → "70.0%". English reads the usual Japanese units in English (src/translations/en.ts),
+ * loaded on demand: outside an element, `await loadLanguage('en')` first.
  */
 export function formatValue(value: number, lang: Lang, format: ValueFormat = {}): string {
   return coreStrings(lang).value(formatNumber(value, lang, format.decimals), format.unit ?? '', Boolean(format.approximate));

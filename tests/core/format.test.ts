@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { eraOfFiscalYear, formatFiscalYear, formatList, formatPartialDate, listParts, formatValue } from '../../src/core/index.js';
+import { eraOfFiscalYear, formatFiscalYear, formatList, formatPartialDate, listParts, formatValue, loadLanguage } from '../../src/core/index.js';
+
+// English texts load on demand (src/core/i18n.ts): code that formats outside an element loads them first.
+before(() => loadLanguage('en'));
 
 describe('formatting numbers as the seeds print them', () => {
   it('groups digits: 22,000,000', () => expect(formatValue(22000000, 'ja')).to.equal('22,000,000'));

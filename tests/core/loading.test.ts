@@ -175,7 +175,7 @@ describe('events', () => {
     expect(event.detail.path).to.equal('node');
     await el.updateComplete;
     expect(shadowText(el, '[role=alert]')).to.contain('項目「g1-p3」が見つかりません');
-    expect(shadowText(el, '[role=alert]')).to.contain('候補: g1-p1, g1-p2');
+    expect(shadowText(el, '[role=alert]')).to.contain('候補: g1-p1またはg1-p2');
     expect(shadowText(el, '.node')).to.equal('協働のまちづくりの推進');
   });
 });
