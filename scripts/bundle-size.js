@@ -35,7 +35,7 @@ export const BUDGET = { loader: 2_000, gauge: 34_000, all: 70_000 };
  * says what is left). Lower a ceiling whenever a page shrinks; drop it once the page is within
  * its budget; raise one only with a reason in the commit message.
  */
-export const CEILING = { gauge: 36_700, all: 77_900 };
+export const CEILING = { gauge: 36_200, all: 76_800 };
 
 const LOADER = '<script type="module" src="/cdn/mieruka.js?ver=1"></script>';
 /** The pages measured: their body, and the budget their JavaScript must fit. */
