@@ -17,6 +17,7 @@ import type { TrendTableStrings } from '../../translations/translation.js';
 import { buildTable, segments, sortRows, type Column, type Group, type Row, type SortState, type TableModel } from './trend-table.model.js';
 import { styles } from './trend-table.styles.js';
 import { WidthController } from '../../core/width.js';
+import { ChunkController } from '../../core/chunks.js';
 
 /** The element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
 const STRINGS = defineSection('trendTable', trendTable, { en: () => import('../../translations/en.js').then((m) => m.trendTable) });
@@ -105,7 +106,6 @@ export class MierukaTrendTable extends MierukaElement {
 
   @state() private sort?: SortState | undefined;
   @state() private expanded = new Set<string>();
-  @state() private limit = 0;
   @state() private message = '';
 
   private readonly width = new WidthController(this, CARDS_BELOW_REM);
@@ -114,8 +114,7 @@ export class MierukaTrendTable extends MierukaElement {
   private built: unknown[] = [];
   private scope?: string;
   private ordered: unknown[] = [];
-  private observer?: IntersectionObserver;
-  private sentinel?: Element | null;
+  private readonly chunks = new ChunkController(this, () => this.chunk, '.more');
 
   private get s(): TrendTableStrings {
     return STRINGS.in(this.language);
@@ -133,7 +132,7 @@ export class MierukaTrendTable extends MierukaElement {
     if (v && inputs.some((x, i) => x !== this.built[i])) {
       // A refreshed document keeps the rows the reader has shown; another scope starts again.
       const scope = `${v.node?.id}|${v.indicator?.indicator.id}`;
-      if (scope !== this.scope) this.limit = this.chunk;
+      if (scope !== this.scope) this.chunks.reset();
       this.scope = scope;
       this.built = inputs;
       this.model = buildTable(v.document, v.node, v.indicator?.indicator, status);
@@ -141,7 +140,8 @@ export class MierukaTrendTable extends MierukaElement {
     if (this.status && !status && !this.problem) {
       this.reportProblem({ kind: 'invalid-attribute', message: invalidStatus(this.status, this.language), path: 'status' });
     }
-    if (changed.has('chunkSize') && this.model) this.limit = Math.max(this.chunk, Math.min(this.limit, this.model.rows.length));
+    // A new chunk size keeps the rows the reader has shown (at least one chunk of the new size).
+    if (changed.has('chunkSize') && this.model) this.chunks.limit = Math.max(this.chunk, Math.min(this.chunks.limit, this.model.rows.length));
     const order = [this.model, this.sort, this.language];
     if (order.some((x, i) => x !== this.ordered[i])) {
       this.ordered = order;
@@ -178,7 +178,7 @@ export class MierukaTrendTable extends MierukaElement {
     const cards = this.layout === 'cards' || (this.layout !== 'table' && this.width.narrow);
     const ctx = this.ctx;
     // On paper every row is printed (no 「さらに表示」).
-    const segs = segments(m, this.sorted, this.print.printing ? Number.POSITIVE_INFINITY : this.limit);
+    const segs = segments(m, this.sorted, this.print.printing ? Number.POSITIVE_INFINITY : this.chunks.limit);
     const l: LayoutContext = { ctx, sort: this.sort, sorted: Boolean(this.sorted), expanded: this.expanded, onToggle: (row) => this.toggle(row), more: this.renderMore() };
     const caption = this.s.caption(this.captionTitle(view));
     return html`<div part="toolbar">
@@ -193,34 +193,13 @@ export class MierukaTrendTable extends MierukaElement {
 
   private renderMore(): TemplateResult | typeof nothing {
     const total = this.model!.rows.length;
-    const shown = Math.min(this.limit, total);
+    const shown = Math.min(this.chunks.limit, total);
     if (shown >= total || this.print.printing) return nothing;
     const n = (x: number) => formatNumber(x, this.language);
     return html`<div part="more" class="more">
       <span>${this.s.showing(n(shown), n(total))}</span>
       <button part="button" type="button" @click=${this.showMore}>${this.s.showMore(n(total - shown))}</button>
     </div>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Load the next chunk when the end of the rendered rows scrolls into view.
-    const sentinel = this.renderRoot.querySelector('.more');
-    if (sentinel === this.sentinel) return;
-    this.observer?.disconnect();
-    this.sentinel = sentinel;
-    if (!sentinel) return;
-    // Not while the "show more" button has focus: a keyboard user loads rows by pressing it.
-    this.observer ??= new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting) && !this.sentinel?.contains(this.shadowRoot!.activeElement)) this.limit += this.chunk;
-    });
-    this.observer.observe(sentinel);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.sentinel = undefined;
   }
 
   /** The table as CSV text (with a byte-order mark): all rows in the order shown. */
@@ -264,8 +243,8 @@ export class MierukaTrendTable extends MierukaElement {
   }
 
   private async showMore(): Promise<void> {
-    const first = this.limit;
-    this.limit += this.chunk;
+    const first = this.chunks.limit;
+    this.chunks.more();
     await this.updateComplete;
     if (!this.shadowRoot?.activeElement) (this.renderRoot.querySelector(`[data-i="${first}"] [tabindex], li[data-i="${first}"]`) as HTMLElement | null)?.focus();
   }
