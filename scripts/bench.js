@@ -445,6 +445,9 @@ DESIGN.md "Budgets". The bench reports; it does not gate, and no test asserts a 
 size, workbook) and prints its rows without rewriting this file; \`--no-profile\` skips the traces
 and profiles; \`--save-traces\` also writes them (\`.trace.json\`, \`.cpuprofile\`) to a temporary
 folder it names, to open in DevTools' Performance panel; \`--runs N\` sets the runs.
+What changed for each row, and for a row not within its goal what is left and why:
+[bench-notes.md](bench-notes.md) (with [bench-gauges.md](bench-gauges.md) and
+[bench-five-less.md](bench-five-less.md)).
 
 - Date: ${date}
 - Machine: ${nproc} CPU (${cpu}), Node ${process.version}, ${browserVersion} (headless, driven by

@@ -47,7 +47,7 @@ import { renderValues } from './kpi-gauge.values.js';
  *   behind a disclosure, is the sparkline's equivalent (rendered when opened, so hundreds of cards
  *   stay cheap). The disclosure is a button with `aria-expanded` (the ARIA disclosure pattern),
  *   not `<details>`: each `<details>` brings a user-agent shadow tree with its own style sheet,
- *   which was a fifth of the cost of 200 gauges (docs/bench-notes-gauge.md).
+ *   which was a fifth of the cost of 200 gauges (docs/bench-gauges.md).
  * - Cards use `content-visibility: auto`: with hundreds on a page, those off screen are not laid
  *   out or painted until scrolled to (they stay in the accessibility tree and in find-in-page).
  * - `status` (e.g. `follow` of a summary's count) keeps the indicators that count with that
