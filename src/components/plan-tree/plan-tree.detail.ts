@@ -144,6 +144,11 @@ const mark = (value: boolean | undefined, s: PlanTreeStrings) => (value === true
 const paragraph = (title: string, text: string | undefined, c: SheetContext) =>
   text ? html`<section>${heading(c.headingLevel + 1, title)}<p class="text">${text}</p></section>` : nothing;
 
+/** The side of the tree: the chosen item's sheet; in a panel with nothing chosen, a hint how to choose. */
+export function renderSide(c: SheetContext, panel: boolean): TemplateResult {
+  return html`<div class="side">${c.index >= 0 ? renderSheet(c) : panel ? html`<p part="detail-hint">${c.s.selectHint}</p>` : nothing}</div>`;
+}
+
 /** The sheet of one node: what a 実施計画シート shows, as far as the data has it. */
 export function renderSheet(c: SheetContext): TemplateResult {
   const { model, s, lang } = c;

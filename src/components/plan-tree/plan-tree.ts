@@ -5,7 +5,7 @@ import { MierukaSelectEvent } from '../../core/events.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { scaleOfGrade } from '../../core/lookups.js';
 import { baseStyles } from '../../core/theme.js';
-import { renderSheet } from './plan-tree.detail.js';
+import { renderSide } from './plan-tree.detail.js';
 import { renderFilters, renderHeader, renderToolbar } from './plan-tree.header.js';
 import { readHash, writeHash } from './plan-tree.hash.js';
 import { renderRow } from './plan-tree.row.js';
@@ -263,7 +263,12 @@ export class MierukaPlanTree extends MierukaElement {
             })
           : nothing}
       </div>
-      ${this.detail === 'none' ? nothing : this.renderDetail(model)}
+      ${this.detail === 'none'
+        ? nothing
+        : renderSide(
+            { model, index: this.selectedIndex, lang: this.language, s: this.s, wareki: this.wareki, headingLevel: this.headingLevel + 1, theme: this.theme, gauges: this.gauges, onBack: this.onBack },
+            this.detail === 'panel',
+          )}
     </div>`;
   }
 
@@ -281,27 +286,6 @@ export class MierukaPlanTree extends MierukaElement {
       },
       row,
     );
-
-  private renderDetail(model: TreeModel): TemplateResult {
-    const i = this.selectedIndex;
-    return html`<div class="side">
-      ${i >= 0
-        ? renderSheet({
-            model,
-            index: i,
-            lang: this.language,
-            s: this.s,
-            wareki: this.wareki,
-            headingLevel: this.headingLevel + 1,
-            theme: this.theme,
-            gauges: this.gauges,
-            onBack: this.onBack,
-          })
-        : this.detail === 'panel'
-          ? html`<p part="detail-hint">${this.s.selectHint}</p>`
-          : nothing}
-    </div>`;
-  }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
