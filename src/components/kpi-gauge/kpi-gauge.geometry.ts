@@ -1,5 +1,6 @@
 import { extent } from 'd3-array';
-import { arc, line } from 'd3-shape';
+import { arc } from 'd3-shape';
+import { linePath } from '../../charts/line-path.js';
 import { linearScale } from '../../charts/linear-scale.js';
 
 /**
@@ -70,7 +71,6 @@ export function gaugePosition({ baseline, target, latest }: GaugeInput): number 
 }
 
 const arcShape = arc<{ startAngle: number; endAngle: number }>().innerRadius(ARC_INNER).outerRadius(ARC_OUTER).cornerRadius(2);
-const segment = line();
 // The same for every gauge: made once, not once per reading.
 const angle = linearScale([0, 1], [-HALF_PI, HALF_PI], true);
 const barX = linearScale([0, 1], [0, BAR_WIDTH], true);
@@ -83,7 +83,7 @@ export function arcGeometry(input: GaugeInput): ArcGeometry | undefined {
   const end = angle(position);
   const fill = end >= HALF_PI ? TRACK : end > -HALF_PI ? (arcShape({ startAngle: -HALF_PI, endAngle: end }) ?? '') : '';
   const needle = [ARC_INNER - 8, ARC_OUTER + 4].map((r): [number, number] => [r * Math.sin(end), -r * Math.cos(end)]);
-  return { track: TRACK, fill, marker: segment(needle) ?? '', position };
+  return { track: TRACK, fill, marker: linePath(needle), position };
 }
 
 /** The horizontal bar (for narrow places): baseline at the left edge, target at the right. */
@@ -111,9 +111,7 @@ export function sparkGeometry(points: readonly { fiscalYear: number; value: numb
   const x = linearScale([x0, x1 === x0 ? x0 + 1 : x1], [SPARK_PAD, SPARK_WIDTH - SPARK_PAD]);
   const y = linearScale([y0, y1], [SPARK_HEIGHT - SPARK_PAD, SPARK_PAD]);
   const round = (n: number) => Math.round(n * 1000) / 1000;
-  const path = line<{ fiscalYear: number; value: number }>()
-    .x((p) => x(p.fiscalYear))
-    .y((p) => y(p.value))(points as { fiscalYear: number; value: number }[]) ?? '';
+  const path = linePath(points.map((p) => [x(p.fiscalYear), y(p.value)]));
   const lastPoint = points[points.length - 1]!;
   return {
     path,

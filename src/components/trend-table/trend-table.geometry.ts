@@ -1,4 +1,4 @@
-import { line } from 'd3-shape';
+import { linePath } from '../../charts/line-path.js';
 import { linearScale } from '../../charts/linear-scale.js';
 
 /**
@@ -7,7 +7,7 @@ import { linearScale } from '../../charts/linear-scale.js';
  * other and with the year columns; each row has its own vertical scale, which always takes in
  * the target, so the dashed target line is on the chart.
  *
- * d3-shape draws the line; the two linear maps are the shared linearScale (see why there).
+ * linePath (src/charts) draws the line; the two linear maps are the shared linearScale (see why there).
  */
 export interface SparkPoint {
   fiscalYear: number;
@@ -48,20 +48,11 @@ export function sparkline({ points, target, span, width, height, inset = 3 }: Sp
   if (!values.length) [lo, hi] = [0, 1];
   else if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
   const y = linearScale([lo, hi], [height - inset, inset]);
-  const path = line<SparkPoint>()
-    .defined((p) => p.value != null && Number.isFinite(p.value))
-    .x((p) => x(p.fiscalYear))
-    .y((p) => y(p.value!))
-    .digits(1);
   const sorted = [...points].sort((a, b) => a.fiscalYear - b.fiscalYear);
   const end = [...sorted].reverse().find((p) => p.value != null && Number.isFinite(p.value));
-  const across = line<number>()
-    .x((_, i) => (i ? width - inset : inset))
-    .y((v) => y(v))
-    .digits(1);
   return {
-    line: path(sorted) ?? '',
-    target: target != null ? (across([target, target]) ?? undefined) : undefined,
+    line: linePath(sorted.map((p) => (p.value != null && Number.isFinite(p.value) ? [x(p.fiscalYear), y(p.value)] : undefined)), 1),
+    target: target != null ? linePath([[inset, y(target)], [width - inset, y(target)]], 1) : undefined,
     last: end ? { x: round(x(end.fiscalYear)), y: round(y(end.value!)) } : undefined,
   };
 }
