@@ -30,12 +30,13 @@ export const BUDGET = { loader: 2_000, gauge: 34_000, all: 70_000 };
  * filter of gauges and trend tables and the summary → gauge / table / tree links, 0.6 / 0.8 kB
  * more: one gauge 45.6 kB, all five 85.6 kB; one catalogue per language with English on demand, each
  * element's Japanese only on the pages that show it, 1.2 / 2.9 kB less; the widgets' shape check in
- * place of zod, which loads only for a refused document, and `follow` loaded on use) plus about
- * 1.5 % for harmless drift, so that nothing grows while the gap is worked down (docs/size.md
+ * place of zod, which loads only for a refused document, and `follow` loaded on use; the line
+ * path without d3-shape's line(): all five 74.7 kB) plus about 1.5 % for harmless drift, so that nothing grows while the gap is worked down (docs/size.md
  * says what is left). Lower a ceiling whenever a page shrinks; drop it once the page is within
  * its budget; raise one only with a reason in the commit message.
  */
-export const CEILING = { gauge: 36_200, all: 76_800 };
+// The one-gauge page is within its budget since 2026-12-04 (33.9 kB) and gated at the budget itself.
+export const CEILING = { all: 75_800 };
 
 const LOADER = '<script type="module" src="/cdn/mieruka.js?ver=1"></script>';
 /** The pages measured: their body, and the budget their JavaScript must fit. */
@@ -43,7 +44,6 @@ export const PAGES = [
   { name: 'the loader alone (no element on the page)', body: '<p>本文</p>', budget: BUDGET.loader },
   {
     name: 'one <mieruka-kpi-gauge> through the loader',
-    ceiling: CEILING.gauge,
     body: '<mieruka-kpi-gauge src="/data/koriyama-collaboration-2023.json" indicator="p1-k1"></mieruka-kpi-gauge>',
     budget: BUDGET.gauge,
   },
