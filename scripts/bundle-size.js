@@ -31,12 +31,13 @@ export const BUDGET = { loader: 2_000, gauge: 34_000, all: 70_000 };
  * more: one gauge 45.6 kB, all five 85.6 kB; one catalogue per language with English on demand, each
  * element's Japanese only on the pages that show it, 1.2 / 2.9 kB less; the widgets' shape check in
  * place of zod, which loads only for a refused document, and `follow` loaded on use; the line
- * path without d3-shape's line(): all five 74.7 kB) plus about 1.5 % for harmless drift, so that nothing grows while the gap is worked down (docs/size.md
+ * path without d3-shape's line(): all five 74.7 kB; the tree's item sheet on first choice and
+ * "did you mean" without the unknown-key search: 71.9 kB) plus about 1.5 % for harmless drift, so that nothing grows while the gap is worked down (docs/size.md
  * says what is left). Lower a ceiling whenever a page shrinks; drop it once the page is within
  * its budget; raise one only with a reason in the commit message.
  */
 // The one-gauge page is within its budget since 2026-12-04 (33.9 kB) and gated at the budget itself.
-export const CEILING = { all: 75_800 };
+export const CEILING = { all: 73_000 };
 
 const LOADER = '<script type="module" src="/cdn/mieruka.js?ver=1"></script>';
 /** The pages measured: their body, and the budget their JavaScript must fit. */
@@ -159,6 +160,8 @@ const LAZY_PARTS = {
   validator: 'node_modules/zod/',
   // `follow`: only when an element on the page has the attribute.
   follow: 'src/core/follow.ts',
+  // The tree's item sheet: only once an item is chosen.
+  sheet: 'src/components/plan-tree/plan-tree.detail.ts',
 };
 
 /** Per lazy part, the files (paths under dist/cdn/) that hold any of its code, from buildCdn's `modules`. */

@@ -1,4 +1,4 @@
-import { editDistance } from '../../data-schema/unknown-keys.js';
+import { editDistance } from '../../data-schema/edit-distance.js';
 import type { Indicator, Level, MierukaDocument, PlanNode } from '../../data-schema/index.js';
 
 export interface NodeEntry {

@@ -464,9 +464,9 @@ describe('dist/cdn in Chromium: budgets, and the loader included twice', () => {
     });
   }
 
-  test('pages with right documents and no `follow` fetch neither zod nor the follow code', () => {
-    for (const part of ['validator', 'follow']) assert.ok(lazy[part].size > 0, `the build has a chunk with the ${part}`);
-    for (const r of rows) assert.deepEqual({ validator: r.lazy.validator, follow: r.lazy.follow }, { validator: [], follow: [] }, r.name);
+  test('pages with right documents, no `follow` and no chosen tree item fetch neither zod, the follow code nor the item sheet', () => {
+    for (const part of ['validator', 'follow', 'sheet']) assert.ok(lazy[part].size > 0, `the build has a chunk with the ${part}`);
+    for (const r of rows) assert.deepEqual({ validator: r.lazy.validator, follow: r.lazy.follow, sheet: r.lazy.sheet }, { validator: [], follow: [], sheet: [] }, r.name);
   });
 
   // English is loaded on demand (src/core/i18n.ts): a Japanese page never fetches it.

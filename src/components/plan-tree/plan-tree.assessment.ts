@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Assessment, DepartmentGrade, DepartmentRef, MierukaDocument, SourceRef } from '../../../data-schema/index.js';
+import type { Assessment, DepartmentGrade, MierukaDocument, SourceRef } from '../../../data-schema/index.js';
 import { formatFiscalYear, formatList } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { statusInfo } from '../../core/status.js';
 import { fieldLabel, scaleLevel, scaleName } from '../../core/lookups.js';
 import { styleProps } from '../../core/style-props.js';
 import type { PlanTreeStrings } from '../../translations/translation.js';
+import { departmentName, gradeText } from './plan-tree.names.js';
 
 /** What an assessment's rendering needs from the sheet. */
 export interface AssessmentContext {
@@ -15,19 +16,6 @@ export interface AssessmentContext {
   lang: Lang;
   s: PlanTreeStrings;
   wareki: boolean;
-}
-
-/** 市民・NPO活動推進課 係名（取りまとめ）. */
-export function departmentName(d: DepartmentRef, s: PlanTreeStrings): string {
-  const role = d.roleLabel ?? (d.role && d.role !== 'lead' ? s.roles[d.role] : undefined);
-  const name = d.unit ? `${d.name} ${d.unit}` : d.name;
-  return role ? s.valueAt(name, role) : name;
-}
-
-/** One assessment's grade in the document's words: "達成度 4 予定どおり実施した". */
-export function gradeText(scale: string, value: string, label: string | undefined): string {
-  // A level worded as its own value (完了 / 完了) is said once.
-  return [...new Set([scale, value, label].filter(Boolean))].join(' ');
 }
 
 const fiscal = (year: number, c: AssessmentContext) => formatFiscalYear(year, c.lang, { wareki: c.wareki });

@@ -10,10 +10,10 @@ import type { Lang } from '../../core/i18n.js';
 import { readIndicatorAll, type Point } from '../../core/progress.js';
 import { statusInfo } from '../../core/status.js';
 import type { PlanTreeStrings } from '../../translations/translation.js';
-import { departmentName, renderAssessment } from './plan-tree.assessment.js';
+import { renderAssessment } from './plan-tree.assessment.js';
+import { departmentName } from './plan-tree.names.js';
 
 // Where they lived before the assessment renderer moved out; plan-tree.row.ts imports them from here.
-export { departmentName, gradeText } from './plan-tree.assessment.js';
 import type { TreeModel } from './plan-tree.model.js';
 
 /** What the sheet needs from the element. */
@@ -143,11 +143,6 @@ const mark = (value: boolean | undefined, s: PlanTreeStrings) => (value === true
 
 const paragraph = (title: string, text: string | undefined, c: SheetContext) =>
   text ? html`<section>${heading(c.headingLevel + 1, title)}<p class="text">${text}</p></section>` : nothing;
-
-/** The side of the tree: the chosen item's sheet; in a panel with nothing chosen, a hint how to choose. */
-export function renderSide(c: SheetContext, panel: boolean): TemplateResult {
-  return html`<div class="side">${c.index >= 0 ? renderSheet(c) : panel ? html`<p part="detail-hint">${c.s.selectHint}</p>` : nothing}</div>`;
-}
 
 /** The sheet of one node: what a 実施計画シート shows, as far as the data has it. */
 export function renderSheet(c: SheetContext): TemplateResult {

@@ -4,7 +4,7 @@ import { formatFiscalYear, formatNumber } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { fieldLabel, fiveLessName } from '../../core/lookups.js';
 import { statusInfo } from '../../core/status.js';
-import { gradeText } from './plan-tree.assessment.js';
+import { gradeText } from './plan-tree.names.js';
 import type { PlanTreeStrings } from '../../translations/translation.js';
 import type { TreeModel } from './plan-tree.model.js';
 

@@ -4,7 +4,7 @@ import { styleProps } from '../../core/style-props.js';
 import { formatList, formatNumber, listParts } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { statusInfo } from '../../core/status.js';
-import { departmentName, gradeText } from './plan-tree.detail.js';
+import { departmentName, gradeText } from './plan-tree.names.js';
 import { fiveLessName } from '../../core/lookups.js';
 import type { PlanTreeStrings } from '../../translations/translation.js';
 import { highlight, type ItemGrade, type Row, type TreeModel } from './plan-tree.model.js';

@@ -5,7 +5,7 @@ import { MierukaSelectEvent } from '../../core/events.js';
 import { MierukaElement, type View } from '../../core/mieruka-element.js';
 import { scaleOfGrade } from '../../core/lookups.js';
 import { baseStyles } from '../../core/theme.js';
-import { renderSide } from './plan-tree.detail.js';
+import { renderSide } from './plan-tree.side.js';
 import { renderFilters, renderHeader, renderToolbar } from './plan-tree.header.js';
 import { readHash, writeHash } from './plan-tree.hash.js';
 import { renderRow } from './plan-tree.row.js';
@@ -263,12 +263,7 @@ export class MierukaPlanTree extends MierukaElement {
             })
           : nothing}
       </div>
-      ${this.detail === 'none'
-        ? nothing
-        : renderSide(
-            { model, index: this.selectedIndex, lang: this.language, s: this.s, wareki: this.wareki, headingLevel: this.headingLevel + 1, theme: this.theme, gauges: this.gauges, onBack: this.onBack },
-            this.detail === 'panel',
-          )}
+      ${this.detail === 'none' ? nothing : this.side(model)}
     </div>`;
   }
 
@@ -287,6 +282,13 @@ export class MierukaPlanTree extends MierukaElement {
       row,
     );
 
+  private side(model: TreeModel): TemplateResult {
+    const c = { model, index: this.selectedIndex, lang: this.language, s: this.s, wareki: this.wareki, headingLevel: this.headingLevel + 1, theme: this.theme, gauges: this.gauges, onBack: this.onBack };
+    const { side, loading } = renderSide(c, this.detail === 'panel');
+    if (loading) this.waitFor(loading);
+    return side;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const { focus, reveal, sheet } = this.pending;
@@ -295,6 +297,8 @@ export class MierukaPlanTree extends MierukaElement {
     else if (reveal) void this.rowFocus.reveal(reveal);
     if (sheet) {
       const el = this.renderRoot.querySelector('.sheet');
+      // The sheet's code may still be on its way (plan-tree.side.ts): bring it on screen when it is drawn.
+      if (!el) this.pending.sheet = true;
       const top = el?.getBoundingClientRect().top ?? 0;
       if (el && (top < 0 || top > window.innerHeight - 48)) el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     }
