@@ -105,7 +105,7 @@ const MierukaDocumentShape = z.object({
 // `when`: run the cross-reference rules even when some field failed, so a document's problems
 // are all reported at once (checkReferences copes with a partly invalid document).
 export const MierukaDocument = MierukaDocumentShape.check(
-  z.superRefine(checkReferences as (doc: unknown, ctx: z.core.$RefinementCtx<unknown>) => void, {
+  z.superRefine((doc: unknown, ctx: z.core.$RefinementCtx<unknown>) => checkReferences(doc as Parameters<typeof checkReferences>[0], (issue) => ctx.addIssue(issue)), {
     when: (payload) => payload.value !== null && typeof payload.value === 'object',
   }),
 ).register(z.globalRegistry, {

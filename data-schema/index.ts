@@ -12,4 +12,5 @@ export { MESSAGES, type Lang } from './messages.js';
 export { toPointer } from './references.js';
 export * from './parse-json.js';
 export { buildJsonSchema, jsonSchemaText } from './json-schema.js';
-export { editDistance, closestKey } from './unknown-keys.js';
+export { closestKey } from './unknown-keys.js';
+export { editDistance } from './edit-distance.js';

@@ -1,7 +1,12 @@
-import type * as z from 'zod/mini';
-
 type Path = (string | number)[];
-type Ctx = z.core.$RefinementCtx<unknown>;
+/** One problem found: a custom issue as zod takes it (code, message as the problem's code, path, params). */
+export type ReferenceIssue = {
+  code: 'custom';
+  message: string;
+  path: Path;
+  params: Record<string, unknown>;
+  input: undefined;
+};
 
 interface Ref { id?: string | undefined }
 interface AssessedValue { scale?: string | undefined; value?: string | undefined }
@@ -67,9 +72,8 @@ const pathOf = (at: Step | undefined, ...rest: (string | number)[]): Path => (at
  * (nodes and indicators each), and every reference (level, department, scale and grade,
  * source, re-listed original) pointing at something that exists.
  */
-export function checkReferences(doc: DocumentLike, ctx: Ctx): void {
-  const issue = (path: Path, message: string, params: Record<string, unknown>) =>
-    ctx.addIssue({ code: 'custom', message, path, params, input: undefined });
+export function checkReferences(doc: DocumentLike, report: (issue: ReferenceIssue) => void): void {
+  const issue = (path: Path, message: string, params: Record<string, unknown>) => report({ code: 'custom', message, path, params, input: undefined });
 
   // The document may be partly invalid (this runs even when fields failed): skip what is not an object.
   const levels = new Set(list(doc.levels).filter(isObject).map((l) => l.id));

@@ -20,10 +20,8 @@ const documentShape = compileShape(DOCUMENT_SHAPE);
 export function hasDocumentShape(input: unknown): input is MierukaDocument {
   if (nodesTooDeep(input) || !documentShape(input)) return false;
   let clean = true;
-  checkReferences(input as Parameters<typeof checkReferences>[0], {
-    addIssue: () => {
-      clean = false;
-    },
-  } as unknown as Parameters<typeof checkReferences>[1]);
+  checkReferences(input as Parameters<typeof checkReferences>[0], () => {
+    clean = false;
+  });
   return clean;
 }

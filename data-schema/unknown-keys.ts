@@ -2,8 +2,6 @@ import type * as z from 'zod/mini';
 
 import { editDistance } from './edit-distance.js';
 
-export { editDistance };
-
 type AnySchema = z.core.$ZodType;
 
 export function closestKey(key: string, known: Iterable<string>): string | undefined {

@@ -169,7 +169,9 @@ export abstract class MierukaElement extends LitElement {
 
   /** Updates again when `work` is done, and holds `updateComplete` until then. Returns nothing to show meanwhile. */
   protected waitFor(work: Promise<unknown>): undefined {
-    this.awaited = work.then(() => this.requestUpdate());
+    // Joined, not replaced: one update may wait for two things (follow.ts and a refused document's problems).
+    const next = work.then(() => this.requestUpdate());
+    this.awaited = this.awaited ? Promise.all([this.awaited, next]) : next;
     return undefined;
   }
 
