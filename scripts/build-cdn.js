@@ -8,8 +8,9 @@
 //   dist/cdn/placeholders.js          what upgrades `data-mieruka` placeholders (src/core/placeholders.ts)
 // One Vite (Rolldown) build with code splitting over the elements, the placeholders and the
 // embed page, so that each piece of code is in exactly one file and every page fetches each file
-// once; Rolldown's default splitting makes fewer, larger chunks than esbuild's (one gauge: 10
-// files against 12, 0.8 kB less gzipped; measured 2026-12-04, docs/size.md). Then the loader
+// once; Rolldown's splitting makes fewer, larger chunks than esbuild's (one gauge: 10 files
+// against 12, 0.8 kB less gzipped; measured 2026-12-04, docs/size.md), and one group (SHARED,
+// below) folds the small shared chunks into one (one gauge: 5 files). Then the loader
 // alone (esbuild, one small file), whose only imports are the stable names components/<name>.js
 // and placeholders.js, so that it fetches nothing before a page needs an element. Every import
 // between the files is relative ("./chunks/…", "../chunks/…"), so the folder works wherever it
@@ -81,6 +82,29 @@ const translationSections = {
   },
 };
 
+/**
+ * The shared chunk, `mieruka-element-<hash>.js`: Lit, the core, the shape check and the core's
+ * Japanese, and the few small modules the gauge shares with one or two other elements (status
+ * and progress, the line path and the scale). Left to itself, Rolldown gives each set of
+ * entries that share code a chunk of its own: the gauge page fetched nine files, six of them
+ * under 2.2 kB, and each file is gzipped apart (measured: the one-gauge page 33.5 → 32.9 kB and
+ * all five 71.9 → 71.1 kB with these in one file; docs/size.md). What only some elements use and
+ * the gauge does not (the width and chunk controllers, style-props, the SDGs table) stays in its
+ * own chunk, so that the gauge page does not carry it; so does everything fetched only on use
+ * (the `$initial` tag: reached by static imports from an entry).
+ */
+const SHARED = [
+  /^src\/core\/(?!follow|placeholders|width|chunks|style-props)/,
+  /^src\/charts\/(line-path|linear-scale)\.ts$/,
+  /^data-schema\/(?!sdgs)/,
+  /^src\/translations\/ja\.ts$/,
+  /^node_modules\/(lit\/(index|decorators)|lit-html\/lit-html|lit-element\/|@lit\/reactive-element\/)/,
+];
+function inSharedChunk(id) {
+  // (the element copies of the texts, ja.ts?section=<name>, stay with their element)
+  return !id.includes('?') && SHARED.some((re) => re.test(relative(root, id).split('\\').join('/')));
+}
+
 /** In the loader, `import('./components/<name>/<name>.js')` is the built `./components/<name>.js`. */
 const loaderImports = {
   name: 'mieruka-loader-imports',
@@ -139,7 +163,7 @@ export async function buildCdn() {
           fileName: (_format, name) => `${name}.js`,
         },
         // Library mode keeps the whitespace of ES output; Rolldown's minify removes it.
-        rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js', codeSplitting: { groups: [{ name: 'mieruka-element', tags: ['$initial'], test: inSharedChunk }] } } },
       },
     }),
   );
