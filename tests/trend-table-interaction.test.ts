@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetDocumentSources, type MierukaSelectEvent } from '../src/core/index.js';
 import '../src/components/trend-table/trend-table.js';
@@ -82,8 +82,7 @@ describe('<mieruka-trend-table> keyboard', () => {
     await el.updateComplete;
     expect(sortOf(el, '指標')).to.equal('ascending');
     expect(sortOf(el, '2016年度')).to.be.null;
-    const names = el
-      .toTSV()
+    const names = (await el.toTSV())
       .split('\r\n')
       .slice(1, -1)
       .map((l) => l.split('\t')[1]!);
@@ -177,6 +176,8 @@ describe('<mieruka-trend-table> CSV download and TSV copy', () => {
       anchor = this; // eslint-disable-line @typescript-eslint/no-this-alias -- the anchor the element clicked
     };
     $$(el, '[part~=toolbar] button')[0]!.click();
+    // The export code is fetched on the first press.
+    await waitUntil(() => anchor, 'the CSV was not saved');
     expect(anchor!.download).to.equal('koriyama-collaboration-2023-p4.csv');
     expect(anchor!.href).to.match(/^blob:/);
     expect(blob!.type).to.equal('text/csv;charset=utf-8');
@@ -227,8 +228,7 @@ describe('<mieruka-trend-table> CSV download and TSV copy', () => {
     headerButton(el, '2023年度').click();
     headerButton(el, '2023年度').click();
     await el.updateComplete;
-    const names = el
-      .toTSV()
+    const names = (await el.toTSV())
       .split('\r\n')
       .slice(1, -1)
       .map((l) => l.split('\t')[1]);

@@ -85,7 +85,7 @@ describe('<mieruka-trend-table> bad input', () => {
     await el.updateComplete;
     expect(text($(el, 'tr[part~=details]'))).to.contain('<script>');
     expect((window as { __pwned?: number }).__pwned).to.be.undefined;
-    const line = el.toCSV().split('\r\n')[1]!;
+    const line = (await el.toCSV()).split('\r\n')[1]!;
     expect(line).to.contain(`"'=HYPERLINK(""http://evil.example"")"`);
   });
 

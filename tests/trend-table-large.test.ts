@@ -36,8 +36,7 @@ describe('<mieruka-trend-table> with 1,000 indicators', () => {
     expect(keys).to.have.length(100);
     expect(keys.map((k) => latest(k))).to.deep.equal(Array.from({ length: 100 }, (_, i) => 999 - i));
     // Every row, not only the rendered ones, is in the order: the export has them all.
-    const values = el
-      .toCSV()
+    const values = (await el.toCSV())
       .split('\r\n')
       .slice(1, -1)
       .map((l) => Number(l.split(',')[7]));

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { MierukaDocument } from '../data-schema/index.js';
-import { columnTitle, tableRecords, toCsv, toDelimited, toTsv, type RecordContext } from '../src/components/trend-table/trend-table.csv.js';
+import { tableRecords, toCsv, toDelimited, toTsv } from '../src/components/trend-table/trend-table.csv.js';
+import { columnTitle, type RecordContext } from '../src/components/trend-table/trend-table.text.js';
 import { trendTable as ja } from '../src/translations/ja.js';
 import { buildTable, fractionDigits, sortRows, type Column } from '../src/components/trend-table/trend-table.model.js';
 import { REPORT, seed, SHEETS } from './trend-table.helpers.js';

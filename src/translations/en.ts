@@ -292,6 +292,7 @@ export const trendTable = {
   copy: 'Copy table (TSV)',
   copied: (n) => `Copied ${n} rows. You can paste them into a spreadsheet.`,
   copyFailed: 'Could not copy (the browser did not allow it). Download the CSV instead.',
+  exportFailed: 'Could not export the table (network error). Check the connection and press the button again.',
   sort: 'Sort',
   documentOrder: 'Document order',
   ascending: 'ascending',

@@ -265,6 +265,7 @@ export const trendTable = {
   copy: '表をコピー（TSV）',
   copied: (n) => `${n}行をコピーしました。表計算ソフトに貼り付けられます。`,
   copyFailed: 'コピーできませんでした（ブラウザーが許可しませんでした）。CSVをダウンロードしてください。',
+  exportFailed: '書き出せませんでした（ネットワークエラー）。接続を確認して、もう一度押してください。',
   sort: '並べ替え',
   documentOrder: '資料の順',
   ascending: '昇順',

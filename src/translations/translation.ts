@@ -327,6 +327,8 @@ export interface TrendTableStrings {
   copy: string;
   copied: (rows: string) => string;
   copyFailed: string;
+  /** The export code could not be fetched (offline since the page loaded). */
+  exportFailed: string;
   sort: string;
   documentOrder: string;
   ascending: string;

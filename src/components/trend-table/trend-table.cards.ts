@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatFiscalYear } from '../../core/format.js';
 import { noteMarker } from '../../core/lookups.js';
 import { columnCell, detailsContent, hasDetails, renderName, rowContext, sparkCell, type CellContext, type LayoutContext } from './trend-table.cells.js';
-import { columnTitle, type RecordContext } from './trend-table.csv.js';
+import { columnTitle, type RecordContext } from './trend-table.text.js';
 import type { Row, Segment, SortState } from './trend-table.model.js';
 
 /**

@@ -6,7 +6,7 @@ import { noteMarker } from '../../core/lookups.js';
 import { statusInfo } from '../../core/status.js';
 import { sparkline, type Sparkline } from './trend-table.geometry.js';
 import type { TrendTableStrings } from '../../translations/translation.js';
-import { departmentText, type RecordContext } from './trend-table.csv.js';
+import { departmentText, type RecordContext } from './trend-table.text.js';
 import { fractionDigits, type Column, type Row, type SortState, type TableModel } from './trend-table.model.js';
 
 /**

@@ -1,9 +1,13 @@
-import type { DepartmentRef, Observation, Target } from '../../../data-schema/index.js';
-import { formatFiscalYear, formatList, formatPartialDate } from '../../core/format.js';
+import type { Observation, Target } from '../../../data-schema/index.js';
+import { formatFiscalYear, formatPartialDate } from '../../core/format.js';
 import type { Lang } from '../../core/i18n.js';
 import { statusInfo } from '../../core/status.js';
 import type { TrendTableStrings } from '../../translations/translation.js';
-import type { Column, Group, Progress, Row, TableModel } from './trend-table.model.js';
+import type { Progress, Row, TableModel } from './trend-table.model.js';
+import { columnTitle, departmentText, type RecordContext } from './trend-table.text.js';
+
+// The CSV download and the TSV copy. The element imports this module the first time a reader
+// downloads or copies (or points at the toolbar): a page that only shows the table never fetches it.
 
 /**
  * The table as records for CSV and TSV: the columns as shown (the sparkline aside), all rows
@@ -13,38 +17,10 @@ import type { Column, Group, Progress, Row, TableModel } from './trend-table.mod
  */
 export type Field = string | number | undefined;
 
-export interface RecordContext {
-  lang: Lang;
-  s: TrendTableStrings;
-  wareki: boolean;
-  groupTitle: (group: Group) => string;
-}
-
-/** "2016年度（策定時）", or with the labels that disagree: "2016年度（策定時／計画策定時）". */
-export function columnTitle(column: Column, ctx: RecordContext): string {
-  const labels = column.label ? [column.label] : column.labels;
-  const suffix = labels.length ? ctx.s.paren(labels.join(ctx.s.labelSep)) : '';
-  switch (column.kind) {
-    case 'year':
-      return formatFiscalYear(column.year!, ctx.lang, { wareki: ctx.wareki }) + suffix;
-    case 'baseline':
-      return ctx.s.baseline + suffix;
-    case 'target':
-      return ctx.s.target + (column.targetYear ? ctx.s.paren(formatFiscalYear(column.targetYear, ctx.lang, { wareki: ctx.wareki })) : '');
-    default:
-      return { name: ctx.s.indicator, trend: ctx.s.trend, progress: ctx.s.progress, department: ctx.s.department }[column.kind];
-  }
-}
-
 /** The mark as printed, or the status in words (after a mark whose level names no status). */
 export function progressText(p: Progress, lang: Lang, s: TrendTableStrings): string {
   const words = p.status === 'unknown' || (p.mark && p.level?.status) ? '' : `${statusInfo(p.status, lang).symbol} ${statusInfo(p.status, lang).label}${p.computed ? s.paren(s.computed) : ''}`;
   return [p.mark, words].filter(Boolean).join(' ');
-}
-
-export function departmentText(departments: DepartmentRef[] | undefined, lang: Lang): string {
-  // The role as printed (取りまとめ) is Japanese data: it keeps Japanese brackets in both languages.
-  return formatList((departments ?? []).map((d) => [d.name, d.unit].filter(Boolean).join(' ') + (d.roleLabel ? `（${d.roleLabel}）` : '')), lang);
 }
 
 const cellValue = (o: Observation | Target | undefined): Field => (o?.value != null ? o.value : o?.text || undefined);

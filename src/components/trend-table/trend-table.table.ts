@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatFiscalYear } from '../../core/format.js';
 import { columnCell, detailsContent, hasDetails, renderName, rowContext, type LayoutContext } from './trend-table.cells.js';
-import { columnTitle } from './trend-table.csv.js';
+import { columnTitle } from './trend-table.text.js';
 import type { Column, Row, Segment } from './trend-table.model.js';
 
 /**

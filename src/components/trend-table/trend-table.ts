@@ -8,7 +8,7 @@ import { baseStyles } from '../../core/theme.js';
 import { invalidStatus, isStatus } from '../../core/status.js';
 import type { CellContext, LayoutContext } from './trend-table.cells.js';
 import { renderCards, renderLegend, renderSortSelect } from './trend-table.cards.js';
-import { columnTitle, saveFile, tableRecords, toCsv, toTsv, type RecordContext } from './trend-table.csv.js';
+import { columnTitle, type RecordContext } from './trend-table.text.js';
 import { keepClearOfStickyParts } from './trend-table.scroll.js';
 import { renderTable } from './trend-table.table.js';
 import { defineSection } from '../../core/i18n.js';
@@ -21,6 +21,19 @@ import { ChunkController } from '../../core/chunks.js';
 
 /** The element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
 const STRINGS = defineSection('trendTable', trendTable, { en: () => import('../../translations/en.js').then((m) => m.trendTable) });
+
+/**
+ * The CSV/TSV code (trend-table.csv.ts), fetched the first time a reader downloads, copies or
+ * points at the toolbar, so that a page that only shows the table does not carry it. A failed
+ * fetch is tried again at the next press.
+ */
+let exporter: Promise<typeof import('./trend-table.csv.js')> | undefined;
+const loadExporter = () =>
+  (exporter ??= import('./trend-table.csv.js').catch((e: unknown) => {
+    exporter = undefined;
+    throw e;
+  }));
+const prefetchExporter = () => void loadExporter().catch(() => undefined);
 
 /** Below this width (in rem) `layout="auto"` shows cards. */
 const CARDS_BELOW_REM = 36;
@@ -59,7 +72,8 @@ const CARDS_BELOW_REM = 36;
  *   when the element is at least 36rem wide, and cards (one definition list per indicator) when
  *   narrower, as on a phone. A card leaves out a year the indicator has no entry for at all
  *   (a year not yet reported); a year printed as — stays.
- * - `toCSV()` and `toTSV()` return the texts the buttons download and copy.
+ * - `toCSV()` and `toTSV()` resolve to the texts the buttons download and copy. The export code
+ *   is fetched the first time it is used (or the toolbar is pointed at or focused).
  * - Opening an indicator's details fires `mieruka-select` (kind "indicator"): the reader chose it.
  *
  * @summary Indicators by fiscal year with targets, progress marks and sparklines; sortable, CSV and TSV export.
@@ -181,7 +195,7 @@ export class MierukaTrendTable extends MierukaElement {
     const segs = segments(m, this.sorted, this.print.printing ? Number.POSITIVE_INFINITY : this.chunks.limit);
     const l: LayoutContext = { ctx, sort: this.sort, sorted: Boolean(this.sorted), expanded: this.expanded, onToggle: (row) => this.toggle(row), more: this.renderMore() };
     const caption = this.s.caption(this.captionTitle(view));
-    return html`<div part="toolbar">
+    return html`<div part="toolbar" @pointerenter=${prefetchExporter} @focusin=${prefetchExporter}>
         <button part="button" type="button" @click=${this.download}>${this.s.download}</button>
         <button part="button" type="button" @click=${this.copy}>${this.s.copy}</button>
         ${cards ? renderSortSelect(ctx, this.sort, (e) => this.sortFromSelect(e)) : nothing}
@@ -202,22 +216,46 @@ export class MierukaTrendTable extends MierukaElement {
     </div>`;
   }
 
-  /** The table as CSV text (with a byte-order mark): all rows in the order shown. */
-  toCSV(): string {
-    return this.model && this.view ? toCsv(tableRecords(this.model, this.sorted ?? this.model.rows, this.ctx)) : '';
+  /**
+   * The table as CSV text (with a byte-order mark): all rows in the order shown when called.
+   * A promise, because the export code is fetched on first use.
+   */
+  toCSV(): Promise<string> {
+    return this.exportText('csv');
   }
 
-  /** The table as tab-separated text, as the copy button puts it on the clipboard. */
-  toTSV(): string {
-    return this.model && this.view ? toTsv(tableRecords(this.model, this.sorted ?? this.model.rows, this.ctx)) : '';
+  /** The table as tab-separated text, as the copy button puts it on the clipboard (async, as toCSV). */
+  toTSV(): Promise<string> {
+    return this.exportText('tsv');
   }
 
-  private download(): void {
-    saveFile(`${[this.view!.document.id, this.view!.node?.id, this.view!.indicator?.indicator.id].filter(Boolean).join('-')}.csv`, this.toCSV(), 'text/csv;charset=utf-8');
+  private async exportText(kind: 'csv' | 'tsv'): Promise<string> {
+    if (!this.model || !this.view) return '';
+    // The rows and words as they are now, whatever changes while the code arrives.
+    const [model, rows, ctx] = [this.model, this.sorted ?? this.model.rows, this.ctx];
+    const csv = await loadExporter();
+    const records = csv.tableRecords(model, rows, ctx);
+    return kind === 'csv' ? csv.toCsv(records) : csv.toTsv(records);
+  }
+
+  private async download(): Promise<void> {
+    const name = `${[this.view!.document.id, this.view!.node?.id, this.view!.indicator?.indicator.id].filter(Boolean).join('-')}.csv`;
+    try {
+      const text = await this.toCSV();
+      (await loadExporter()).saveFile(name, text, 'text/csv;charset=utf-8');
+    } catch {
+      this.message = this.s.exportFailed;
+    }
   }
 
   private async copy(): Promise<void> {
-    const text = this.toTSV();
+    let text: string;
+    try {
+      text = await this.toTSV();
+    } catch {
+      this.message = this.s.exportFailed;
+      return;
+    }
     const rows = text.split('\r\n').length - 2;
     try {
       await navigator.clipboard.writeText(text);
