@@ -5,7 +5,7 @@
  *
  * Written here rather than imported because our sparklines and the gauge's needle need nothing
  * else of `line()` (no curves, no accessors), and d3-shape's line brings its own generator code
- * into every page with a gauge or a trend table. The arc still comes from d3-shape.
+ * into every page with a gauge or a trend table. The arc is src/charts/arc-path.ts, for the same reason.
  */
 export function linePath(points: readonly (readonly [number, number] | undefined)[], digits = 3): string {
   const k = 10 ** digits;

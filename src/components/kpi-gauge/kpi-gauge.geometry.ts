@@ -1,10 +1,10 @@
 import { extent } from 'd3-array';
-import { arc } from 'd3-shape';
+import { arcPath } from '../../charts/arc-path.js';
 import { linePath } from '../../charts/line-path.js';
 import { linearScale } from '../../charts/linear-scale.js';
 
 /**
- * The gauge's shapes, computed by d3 from numbers alone: no DOM, no language, no colour.
+ * The gauge's shapes, computed from numbers alone: no DOM, no language, no colour.
  * Every shape lives in a fixed viewBox, so the same path strings serve every width (the SVG
  * scales with its container) and are computed once per reading, not once per resize.
  */
@@ -70,18 +70,18 @@ export function gaugePosition({ baseline, target, latest }: GaugeInput): number 
   return Number.isFinite(position) ? position : undefined;
 }
 
-const arcShape = arc<{ startAngle: number; endAngle: number }>().innerRadius(ARC_INNER).outerRadius(ARC_OUTER).cornerRadius(2);
+const band = (endAngle: number) => arcPath(ARC_INNER, ARC_OUTER, 2, -HALF_PI, endAngle);
 // The same for every gauge: made once, not once per reading.
 const angle = linearScale([0, 1], [-HALF_PI, HALF_PI], true);
 const barX = linearScale([0, 1], [0, BAR_WIDTH], true);
-const TRACK = arcShape({ startAngle: -HALF_PI, endAngle: HALF_PI }) ?? '';
+const TRACK = band(HALF_PI);
 
 /** The half-circle gauge: track, fill from baseline to latest, and a needle at the latest value. */
 export function arcGeometry(input: GaugeInput): ArcGeometry | undefined {
   const position = gaugePosition(input);
   if (position === undefined) return undefined;
   const end = angle(position);
-  const fill = end >= HALF_PI ? TRACK : end > -HALF_PI ? (arcShape({ startAngle: -HALF_PI, endAngle: end }) ?? '') : '';
+  const fill = end >= HALF_PI ? TRACK : end > -HALF_PI ? band(end) : '';
   const needle = [ARC_INNER - 8, ARC_OUTER + 4].map((r): [number, number] => [r * Math.sin(end), -r * Math.cos(end)]);
   return { track: TRACK, fill, marker: linePath(needle), position };
 }
