@@ -1,12 +1,16 @@
 import type { Problem } from '../../data-schema/validate.js';
 import type { MierukaErrorDetail } from './events.js';
 import { coreStrings, type Lang } from './i18n.js';
+import { OnUse } from './on-use.js';
 import type { LoadFailure } from './store.js';
 
 /** How many schema problems an alert lists before "and N more". */
 export const PROBLEMS_SHOWN = 5;
 
 type SchemaFailure = Extract<LoadFailure, { kind: 'schema' }>;
+
+/** zod, the schema and its messages: fetched for the first refused document (a failed fetch is tried again for the next). */
+const validator = new OnUse(() => import('../../data-schema/validate.js'));
 
 /** Problems said so far, per failure and language; and the ones being worked out. */
 const said = new WeakMap<SchemaFailure, Partial<Record<Lang, Problem[] | Promise<void>>>>();
@@ -20,7 +24,7 @@ const said = new WeakMap<SchemaFailure, Partial<Record<Lang, Problem[] | Promise
 function problemsIn(failure: SchemaFailure, lang: Lang): Problem[] | Promise<void> {
   const known = said.get(failure) ?? {};
   said.set(failure, known);
-  return (known[lang] ??= import('../../data-schema/validate.js').then(({ validateDocument }) => {
+  return (known[lang] ??= validator.load().then(({ validateDocument }) => {
     const result = validateDocument(failure.value, { lang, warnings: false });
     // The shape check and zod agree (tests/schema/shape-check.test.ts); were they ever not to,
     // the alert still says the document was refused, without a list.

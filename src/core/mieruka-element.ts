@@ -9,6 +9,7 @@ import { PROBLEMS_SHOWN, describeFailure } from './failures.js';
 import type { FollowController } from './follow.js';
 import { formatList, formatTime } from './format.js';
 import { coreStrings, languageReady, resolveLang, type CoreStrings, type Lang } from './i18n.js';
+import { OnUse } from './on-use.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './store.js';
 import { baseStyles } from './theme.js';
 
@@ -34,15 +35,11 @@ const connected = new Set<MierukaElement>();
 
 /**
  * `follow` (follow.ts) is fetched the first time an element on the page has the attribute; until
- * then no element follows, so none needs to lead. Then every element gets its controller.
+ * then no element follows, so none needs to lead. Then every element gets its controller. While
+ * it cannot be fetched, a follower shows its own attributes and tries again at its next update.
  */
-let following: typeof import('./follow.js') | undefined;
-let followingLoads: Promise<unknown> | undefined;
-const loadFollowing = () =>
-  (followingLoads ??= import('./follow.js').then((m) => {
-    following = m;
-    connected.forEach((el) => el.startFollowing());
-  }));
+const following = new OnUse(() => import('./follow.js'));
+const loadFollowing = () => following.load().then(() => connected.forEach((el) => el.startFollowing()));
 let pageLangObserver: MutationObserver | undefined;
 
 /**
@@ -159,18 +156,27 @@ export abstract class MierukaElement extends LitElement {
    * @internal
    */
   startFollowing(): void {
-    if (!following || this.following) return;
-    this.following = new following.FollowController(this, (words) => this.announce(words(this.language)), () => this.view !== undefined);
+    const code = following.value;
+    if (!code || this.following) return;
+    this.following = new code.FollowController(this, (words) => this.announce(words(this.language)), () => this.view !== undefined);
     this.requestUpdate();
   }
 
   /** Work an update is waiting for; `updateComplete` settles only after it and the update it asks for. */
   private awaited?: Promise<unknown>;
 
-  /** Updates again when `work` is done, and holds `updateComplete` until then. Returns nothing to show meanwhile. */
+  /**
+   * Updates again when `work` is done, and holds `updateComplete` until then. Returns nothing to
+   * show meanwhile. Work that fails asks for no update and does not make `updateComplete` reject:
+   * what failed (code fetched on use, core/on-use.ts) is tried again at a later update, never in a
+   * loop; a caller that has something to show for the failure catches it and resolves.
+   */
   protected waitFor(work: Promise<unknown>): undefined {
     // Joined, not replaced: one update may wait for two things (follow.ts and a refused document's problems).
-    const next = work.then(() => this.requestUpdate());
+    const next = work.then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
     this.awaited = this.awaited ? Promise.all([this.awaited, next]) : next;
     return undefined;
   }
@@ -206,7 +212,7 @@ export abstract class MierukaElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.language = resolveLang(this);
-    if (this.follow && !following) this.waitFor(loadFollowing());
+    if (this.follow && !following.value) this.waitFor(loadFollowing());
     const s = (this.loadState = this.documents.read());
     const described = s.failure && !(s.failure.kind === 'no-source' && !this.needsDocument) ? describeFailure(s.failure, this.language) : undefined;
     // A refused document's problems are on their way (the full validator loads on first failure).

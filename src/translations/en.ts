@@ -135,6 +135,8 @@ export const planTree = {
   detail: 'Details',
   back: 'Back to the list',
   selectHint: 'Select an item to see its details',
+  sheetFailed: 'Could not load the details (network error).',
+  retry: 'Try again',
   path: 'Location',
   level: 'Level',
   category: 'Category',

@@ -120,6 +120,8 @@ export const planTree = {
   detail: '詳細',
   back: '一覧に戻る',
   selectHint: '項目を選ぶと詳細を表示します',
+  sheetFailed: '詳細を読み込めませんでした（ネットワークエラー）。',
+  retry: 'もう一度読み込む',
   path: '位置',
   level: '階層',
   category: '区分',

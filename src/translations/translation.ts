@@ -152,6 +152,9 @@ export interface PlanTreeStrings {
   detail: string;
   back: string;
   selectHint: string;
+  /** The item sheet's code could not be fetched (offline since the page loaded). */
+  sheetFailed: string;
+  retry: string;
   path: string;
   level: string;
   category: string;

@@ -501,6 +501,7 @@ describe('dist/cdn in Chromium: budgets, and the loader included twice', () => {
       server = await startServer([
         { head: HEAD, body: BODY },
         { body: '<mieruka-kpi-gauge src="/data/koriyama-collaboration-2023.json" indicator="p1-k1"></mieruka-kpi-gauge><mieruka-trend-table src="/data/koriyama-collaboration-2023.json"></mieruka-trend-table>' },
+        { body: '<mieruka-plan-tree src="/data/koriyama-reform-2026.json" expanded="all" detail="panel"></mieruka-plan-tree>' },
       ]);
       const { default: puppeteer } = await import('puppeteer-core');
       browser = await puppeteer.launch({ executablePath: findBrowser(), args: [...CHROMIUM_FLAGS, '--lang=ja-JP'], headless: true });
@@ -591,6 +592,63 @@ describe('dist/cdn in Chromium: budgets, and the loader included twice', () => {
         assert.match(await page.evaluate(() => window.copied.split('\r\n')[0]), /^区分\t指標\t単位\t/);
         assert.match(await status(), /行をコピーしました/);
         assert.equal(fetched.length, 2, fetched.join('\n'));
+      } finally {
+        await page.close();
+      }
+    });
+
+    /** A page whose requests for the chunks of a lazy part are refused while `refusing()` says so. */
+    const pageRefusing = async (part, refusing) => {
+      const page = await browser.newPage();
+      const chunks = [...lazy[part]].map((f) => `/cdn/${f}`);
+      assert.ok(chunks.length > 0, `the build has a chunk with the ${part}`);
+      const warnings = [];
+      page.on('console', (m) => m.type() === 'warn' && warnings.push(m.text()));
+      await page.setRequestInterception(true);
+      page.on('request', (r) => (chunks.includes(new URL(r.url()).pathname) && refusing() ? r.abort() : r.continue()));
+      return { page, warnings };
+    };
+    const inTree = (selector) => document.querySelector('mieruka-plan-tree')?.shadowRoot?.querySelector(selector);
+
+    // The item sheet is fetched when an item is first chosen (plan-tree.side.ts, core/on-use.ts).
+    test('a tree whose item sheet cannot be fetched says so, and its button fetches it again', async () => {
+      let refuse = true;
+      const { page } = await pageRefusing('sheet', () => refuse);
+      try {
+        await page.goto(`http://127.0.0.1:${server.address().port}/page/2.html`, { waitUntil: 'load' });
+        await page.waitForFunction(`(${inTree})('[role=treeitem]')`, { timeout: 20_000 });
+        await page.evaluate(`(${inTree})('[role=treeitem]').click()`);
+        await page.waitForFunction(`(${inTree})('[part~=detail-error]')`, { timeout: 10_000 });
+        const alert = await page.evaluate(`(() => { const a = (${inTree})('[part~=detail-error]'); return { role: a.getAttribute('role'), text: a.textContent.trim() }; })()`);
+        assert.equal(alert.role, 'alert');
+        assert.match(alert.text, /^詳細を読み込めませんでした（ネットワークエラー）。もう一度読み込む$/);
+        // The tree is still there, and the chosen item is selected.
+        assert.equal(await page.evaluate(`(${inTree})('[role=treeitem][aria-selected=true]') !== null`), true);
+        refuse = false;
+        await page.evaluate(`(${inTree})('[part~=detail-error] button').focus(), (${inTree})('[part~=detail-error] button').click()`);
+        await page.waitForFunction(`(${inTree})('.sheet')`, { timeout: 10_000 });
+        assert.equal(await page.evaluate(`(${inTree})('[part~=detail-error]')`), null);
+        // The button went with the message: the focus is back on the chosen row, not lost.
+        await page.waitForFunction(`document.querySelector('mieruka-plan-tree').shadowRoot.activeElement?.getAttribute('role') === 'treeitem'`, { timeout: 5_000 });
+      } finally {
+        await page.close();
+      }
+    });
+
+    // The virtualizer is fetched by the first tree of more than 300 rows (plan-tree.tree.ts).
+    test('a long tree whose virtualizer cannot be fetched draws every row instead', async () => {
+      const { page, warnings } = await pageRefusing('virtualizer', () => true);
+      try {
+        await page.goto(`http://127.0.0.1:${server.address().port}/page/2.html`, { waitUntil: 'load' });
+        await page.waitForFunction(`(${inTree})('[role=treeitem]')`, { timeout: 20_000 });
+        await page.evaluate(() => {
+          const tree = document.querySelector('mieruka-plan-tree');
+          const plans = Array.from({ length: 400 }, (_, i) => ({ id: `p${i}`, level: 'plan', title: `計画${i + 1}` }));
+          tree.data = { schemaVersion: '1.0', id: 'long', title: '長い計画', municipality: '市', kind: 'plan', levels: [{ id: 'plan', name: '計画', counter: '計画' }], nodes: plans };
+        });
+        await page.waitForFunction(`document.querySelector('mieruka-plan-tree').shadowRoot.querySelectorAll('[role=treeitem]').length === 400`, { timeout: 20_000 });
+        assert.equal(await page.evaluate(`(${inTree})('[role=tree]').getAttribute('aria-busy')`), null);
+        assert.ok(warnings.some((w) => w.includes('drawing every row')), warnings.join('\n'));
       } finally {
         await page.close();
       }

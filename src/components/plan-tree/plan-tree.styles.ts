@@ -219,6 +219,9 @@ export const styles = css`
     border-radius: var(--mieruka-radius, 0.5rem);
     overflow-wrap: anywhere;
   }
+  [part~='detail-error'] p {
+    margin: 0 0 0.5rem;
+  }
   [part~='detail-hint'] {
     margin: 0;
     padding: 1rem;

@@ -6,13 +6,13 @@ import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { RowFocus } from './plan-tree.focus.js';
 import type { TreeInput } from './plan-tree.input.js';
 import type { Row } from './plan-tree.model.js';
+import { OnUse } from '../../core/on-use.js';
 
 /** Above this many rows the tree renders only what is on screen; below it, every row is in the page. */
 export const VIRTUAL_THRESHOLD = 300;
 
-/** The virtualizer, once a long tree has imported it (plan-tree.virtual.ts). */
-let virtual: typeof import('./plan-tree.virtual.js') | undefined;
-let virtualLoading: Promise<unknown> | undefined;
+/** The virtualizer (plan-tree.virtual.ts), imported by the first long tree on the page. */
+const virtual = new OnUse(() => import('./plan-tree.virtual.js'));
 
 /** What the tree (role="tree") is drawn from, and the element's handlers on it. */
 export interface TreeContext {
@@ -32,21 +32,24 @@ export interface TreeContext {
 /**
  * The rows of the tree: every row in the page up to VIRTUAL_THRESHOLD, else only those on screen
  * through the virtualizer, which the first long tree on the page imports (until then the tree
- * is busy).
+ * is busy). Should it fail to arrive (offline since the page loaded), every row is in the page:
+ * slower to draw, but the tree is there.
  */
 export function renderTree(c: TreeContext): TemplateResult {
   const long = c.rows.length > VIRTUAL_THRESHOLD && !c.printing;
-  if (long && !virtual) {
-    virtualLoading ??= import('./plan-tree.virtual.js').then((m) => (virtual = m));
-    virtualLoading.then(
+  if (long && !virtual.value && !virtual.failed) {
+    virtual.load().then(
       () => c.requestUpdate(),
-      (error: unknown) => console.error('mieruka: the virtual scrolling of a long tree could not be loaded', error),
+      (error: unknown) => {
+        console.warn('mieruka: virtual scrolling could not be loaded; drawing every row', error);
+        c.requestUpdate();
+      },
     );
     return html`<div role="tree" part="tree" class="virtual" aria-label=${c.label} aria-busy="true"></div>`;
   }
   const { input, focus } = c;
-  if (long && virtual) {
-    const { virtualize, flow } = virtual;
+  if (long && virtual.value) {
+    const { virtualize, flow } = virtual.value;
     return html`<div role="tree" part="tree" class="virtual" aria-label=${c.label} tabindex=${ifDefined(focus.activeRendered() ? undefined : 0)}
       @keydown=${input.onKeyDown} @click=${input.onClick} @focusin=${input.onFocusIn} @focus=${focus.onTreeFocus}
       @rangeChanged=${(e: RangeChangedEvent) => focus.onRange(e)}>
@@ -65,5 +68,6 @@ export interface RowScroller {
 
 /** The virtualizer of a rendered long tree, if any. */
 export function virtualizerOf(root: ParentNode): RowScroller | undefined {
-  return virtual && (root.querySelector('[role=tree]') as VirtualizerHostElement | null)?.[virtual.virtualizerRef];
+  const code = virtual.value;
+  return code && (root.querySelector('[role=tree]') as VirtualizerHostElement | null)?.[code.virtualizerRef];
 }

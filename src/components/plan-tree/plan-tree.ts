@@ -87,6 +87,7 @@ const GAUGE_TAG = 'mieruka-kpi-gauge';
  * @csspart detail-heading - A section heading in the sheet.
  * @csspart detail-path - Where the item sits in the tree.
  * @csspart detail-hint - What the panel shows before anything is selected.
+ * @csspart detail-error - The message, with a button to try again, when the item's details could not be fetched.
  * @csspart facts - A list of facts in the sheet.
  * @csspart five-less - The 5レス marks in the sheet.
  * @csspart action-plan - The action plan table (scrolls sideways on narrow screens).
@@ -284,9 +285,11 @@ export class MierukaPlanTree extends MierukaElement {
 
   private side(model: TreeModel): TemplateResult {
     const c = { model, index: this.selectedIndex, lang: this.language, s: this.s, wareki: this.wareki, headingLevel: this.headingLevel + 1, theme: this.theme, gauges: this.gauges, onBack: this.onBack };
-    const { side, loading } = renderSide(c, this.detail === 'panel');
-    if (loading) this.waitFor(loading);
-    return side;
+    return renderSide(c, this.detail === 'panel', {
+      wait: (work) => this.waitFor(work),
+      // The reader pressed "try again" (its button goes with the message): the focus returns to the tree.
+      retried: () => void (this.pending.focus = true),
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -18,6 +18,7 @@ import { buildTable, segments, sortRows, type Column, type Group, type Row, type
 import { styles } from './trend-table.styles.js';
 import { WidthController } from '../../core/width.js';
 import { ChunkController } from '../../core/chunks.js';
+import { OnUse } from '../../core/on-use.js';
 
 /** The element's texts: Japanese at hand, English when an element first speaks it (src/core/i18n.ts). */
 const STRINGS = defineSection('trendTable', trendTable, { en: () => import('../../translations/en.js').then((m) => m.trendTable) });
@@ -27,13 +28,8 @@ const STRINGS = defineSection('trendTable', trendTable, { en: () => import('../.
  * points at the toolbar, so that a page that only shows the table does not carry it. A failed
  * fetch is tried again at the next press.
  */
-let exporter: Promise<typeof import('./trend-table.csv.js')> | undefined;
-const loadExporter = () =>
-  (exporter ??= import('./trend-table.csv.js').catch((e: unknown) => {
-    exporter = undefined;
-    throw e;
-  }));
-const prefetchExporter = () => void loadExporter().catch(() => undefined);
+const exporter = new OnUse(() => import('./trend-table.csv.js'));
+const prefetchExporter = () => void exporter.load().catch(() => undefined);
 
 /** Below this width (in rem) `layout="auto"` shows cards. */
 const CARDS_BELOW_REM = 36;
@@ -233,7 +229,7 @@ export class MierukaTrendTable extends MierukaElement {
     if (!this.model || !this.view) return '';
     // The rows and words as they are now, whatever changes while the code arrives.
     const [model, rows, ctx] = [this.model, this.sorted ?? this.model.rows, this.ctx];
-    const csv = await loadExporter();
+    const csv = await exporter.load();
     const records = csv.tableRecords(model, rows, ctx);
     return kind === 'csv' ? csv.toCsv(records) : csv.toTsv(records);
   }
@@ -242,7 +238,7 @@ export class MierukaTrendTable extends MierukaElement {
     const name = `${[this.view!.document.id, this.view!.node?.id, this.view!.indicator?.indicator.id].filter(Boolean).join('-')}.csv`;
     try {
       const text = await this.toCSV();
-      (await loadExporter()).saveFile(name, text, 'text/csv;charset=utf-8');
+      (await exporter.load()).saveFile(name, text, 'text/csv;charset=utf-8');
     } catch {
       this.message = this.s.exportFailed;
     }
