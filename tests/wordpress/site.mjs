@@ -16,7 +16,8 @@ import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDebianRoot } from '../../scripts/find-browser.js';
 
-const WORDPRESS = '/usr/share/wordpress';
+// Debian's WordPress; MIERUKA_WORDPRESS names another WordPress folder (another version) to run the same tests on.
+const WORDPRESS = process.env.MIERUKA_WORDPRESS || '/usr/share/wordpress';
 const MARIADBD = ['/usr/sbin/mariadbd', '/usr/sbin/mysqld'];
 const PACKAGES = ['wordpress', 'mariadb-server', 'php-cli', 'php-mysql'];
 

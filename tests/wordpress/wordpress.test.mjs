@@ -3,6 +3,8 @@
 //   npm run test:wordpress          (builds first; part of npm test)
 //   MIERUKA_WP_SCREENSHOT=docs/wordpress-block-editor.png npm run test:wordpress
 //                                   also saves the README's screenshot of the block in the editor
+//   MIERUKA_WORDPRESS=/path/to/wordpress npm run test:wordpress
+//                                   the same tests on another WordPress folder (README, WordPress)
 // See tests/wordpress/site.mjs for how the site is made and taken down.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
