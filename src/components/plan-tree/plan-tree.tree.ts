@@ -11,8 +11,13 @@ import { OnUse } from '../../core/on-use.js';
 /** Above this many rows the tree renders only what is on screen; below it, every row is in the page. */
 export const VIRTUAL_THRESHOLD = 300;
 
-/** The virtualizer (plan-tree.virtual.ts), imported by the first long tree on the page. */
-const virtual = new OnUse(() => import('./plan-tree.virtual.js'));
+/** The virtualizer (plan-tree.virtual.ts), imported by the first long tree on the page; said once per failed fetch. */
+const virtual = new OnUse(() =>
+  import('./plan-tree.virtual.js').catch((error: unknown) => {
+    console.warn('mieruka: virtual scrolling could not be loaded; drawing every row', error);
+    throw error;
+  }),
+);
 
 /** What the tree (role="tree") is drawn from, and the element's handlers on it. */
 export interface TreeContext {
@@ -38,13 +43,8 @@ export interface TreeContext {
 export function renderTree(c: TreeContext): TemplateResult {
   const long = c.rows.length > VIRTUAL_THRESHOLD && !c.printing;
   if (long && !virtual.value && !virtual.failed) {
-    virtual.load().then(
-      () => c.requestUpdate(),
-      (error: unknown) => {
-        console.warn('mieruka: virtual scrolling could not be loaded; drawing every row', error);
-        c.requestUpdate();
-      },
-    );
+    // Drawn again either way: through the virtualizer, or with every row when it did not come.
+    virtual.load().then(c.requestUpdate, c.requestUpdate);
     return html`<div role="tree" part="tree" class="virtual" aria-label=${c.label} aria-busy="true"></div>`;
   }
   const { input, focus } = c;
