@@ -236,6 +236,8 @@ export class MierukaTrendTable extends MierukaElement {
 
   private async download(): Promise<void> {
     const name = `${[this.view!.document.id, this.view!.node?.id, this.view!.indicator?.indicator.id].filter(Boolean).join('-')}.csv`;
+    // A message of an earlier press goes (and the same one again is announced again).
+    this.message = '';
     try {
       const text = await this.toCSV();
       (await exporter.load()).saveFile(name, text, 'text/csv;charset=utf-8');
@@ -245,6 +247,7 @@ export class MierukaTrendTable extends MierukaElement {
   }
 
   private async copy(): Promise<void> {
+    this.message = '';
     let text: string;
     try {
       text = await this.toTSV();
