@@ -638,6 +638,14 @@ describe('dist/cdn in Chromium: budgets, and the loader included twice', () => {
         assert.match(alert.text, /^詳細を読み込めませんでした（ネットワークエラー）。もう一度読み込む$/);
         // The tree is still there, and the chosen item is selected.
         assert.equal(await page.evaluate(`(${inTree})('[role=treeitem][aria-selected=true]') !== null`), true);
+        // Still offline: the button tries; the message goes while it does and comes back (the alert
+        // announces it again), and the focus stays on the button.
+        await page.evaluate(`window.alertTexts = []; const alertBox = (${inTree})('[part~=detail-error]');
+          new MutationObserver(() => alertTexts.push(alertBox.textContent.trim())).observe(alertBox, { subtree: true, childList: true, characterData: true });
+          (${inTree})('[part~=detail-error] button').focus(); (${inTree})('[part~=detail-error] button').click();`);
+        await page.waitForFunction(() => window.alertTexts.length >= 2 && window.alertTexts.at(-1).startsWith('詳細を'), { timeout: 10_000 });
+        assert.deepEqual(await page.evaluate(() => [window.alertTexts[0], window.alertTexts.at(-1)]), ['もう一度読み込む', alert.text]);
+        assert.equal(await page.evaluate(`document.querySelector('mieruka-plan-tree').shadowRoot.activeElement?.textContent`), 'もう一度読み込む');
         refuse = false;
         await page.evaluate(`(${inTree})('[part~=detail-error] button').focus(), (${inTree})('[part~=detail-error] button').click()`);
         await page.waitForFunction(`(${inTree})('.sheet')`, { timeout: 10_000 });

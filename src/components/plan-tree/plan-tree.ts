@@ -287,6 +287,7 @@ export class MierukaPlanTree extends MierukaElement {
     const c = { model, index: this.selectedIndex, lang: this.language, s: this.s, wareki: this.wareki, headingLevel: this.headingLevel + 1, theme: this.theme, gauges: this.gauges, onBack: this.onBack };
     return renderSide(c, this.detail === 'panel', {
       wait: (work) => this.waitFor(work),
+      update: () => this.requestUpdate(),
       // The reader pressed "try again" (its button goes with the message): the focus returns to the tree.
       retried: () => void (this.pending.focus = true),
     });
